@@ -14,7 +14,7 @@ function errorsOf(input: unknown): DesignError[] {
   return r.ok ? [] : r.errors;
 }
 
-const network = [
+const network: DesignDocument['nodes'] = [
   { id: 'r1', service: 'region', props: { region: 'eu-north-1' } },
   { id: 'vpc1', service: 'vpc', parent: 'r1', props: { cidr: '10.0.0.0/16' } },
   { id: 'az1', service: 'availability-zone', parent: 'vpc1' },

@@ -1,0 +1,200 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { canConnect } from '../../core/catalog/index.ts';
+import { resolveGeometry } from '../../core/layout/geometry.ts';
+import { indexDesign } from '../../core/model/graph.ts';
+import { addNode, connect, moveNode, reparentNode } from '../../core/model/ops.ts';
+import { useEditor, useEditorStore } from '../store/context.tsx';
+import { containerAt } from './drop-target.ts';
+import { GroupNode } from './GroupNode.tsx';
+import { toFlow, type FlowNode } from './projection.ts';
+import { ServiceNode } from './ServiceNode.tsx';
+
+const nodeTypes = { service: ServiceNode, group: GroupNode };
+export const SERVICE_MIME = 'application/x-cloudwright-service';
+
+/** The diagram: a React Flow view of the design document, every edit going through core/model. */
+export function Canvas() {
+  const store = useEditorStore();
+  const design = useEditor((s) => s.design);
+  const theme = useEditor((s) => s.theme);
+  const flow = useReactFlow();
+  const projected = useMemo(() => toFlow(design), [design]);
+  const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
+  const [edges, setEdges] = useState<Edge[]>(projected.edges);
+  const dragging = useRef(false);
+
+  // The design is the truth: whenever it changes, the view is projected again, keeping selection.
+  useEffect(() => {
+    const { selectedNodes, selectedEdges } = store.getState();
+    setNodes(projected.nodes.map((n) => (selectedNodes.includes(n.id) ? { ...n, selected: true } : n)));
+    setEdges(projected.edges.map((e) => (selectedEdges.includes(e.id) ? { ...e, selected: true } : e)));
+  }, [projected, store]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      // Keyboard nudges (arrow keys) arrive as position changes outside a drag: commit them.
+      const nudges = changes.filter((c) => c.type === 'position' && c.position && !c.dragging && !dragging.current);
+      for (const c of nudges) {
+        if (c.type === 'position' && c.position) {
+          const pos = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
+          store.getState().apply((d) => moveNode(d, c.id, pos));
+        }
+      }
+    },
+    [store],
+  );
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      store.getState().select(
+        n.map((x) => x.id),
+        e.map((x) => x.id),
+      );
+    },
+    [store],
+  );
+
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, node: FlowNode, dragged: FlowNode[]) => {
+      dragging.current = false;
+      const state = store.getState();
+      const d = state.design;
+      const index = indexDesign(d);
+      const boxes = resolveGeometry(d, index);
+      const moved = dragged.length > 0 ? dragged : [node];
+      // One undo step for the whole drag, however many nodes moved.
+      state.apply((doc) => {
+        let next = doc;
+        for (const n of moved) {
+          const internal = flow.getInternalNode(n.id);
+          const abs = internal?.internals.positionAbsolute ?? n.position;
+          const centre = { x: abs.x + (n.measured?.width ?? 0) / 2, y: abs.y + (n.measured?.height ?? 0) / 2 };
+          const target = containerAt(centre, index, boxes, n.id);
+          const current = index.nodes.get(n.id)?.parent;
+          let position = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
+          if (target.parent !== current) {
+            const parentBox = target.parent ? flow.getInternalNode(target.parent)?.internals.positionAbsolute : { x: 0, y: 0 };
+            position = { x: Math.round(abs.x - (parentBox?.x ?? 0)), y: Math.round(abs.y - (parentBox?.y ?? 0)) };
+            const r = reparentNode(next, n.id, target.parent, position);
+            if (!r.ok) return r;
+            next = r.value;
+          } else {
+            const r = moveNode(next, n.id, position);
+            if (!r.ok) return r;
+            next = r.value;
+          }
+        }
+        return { ok: true, value: next };
+      });
+      // A refused move snaps back: re-project from the unchanged design.
+      if (store.getState().design === d) setNodes(toFlow(d).nodes);
+    },
+    [flow, store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      store.getState().apply((d) => {
+        const r = connect(d, c.source, c.target);
+        return r.ok ? { ok: true, value: r.value.design } : r;
+      });
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => {
+      const index = indexDesign(store.getState().design);
+      const s = index.nodes.get(c.source);
+      const t = index.nodes.get(c.target);
+      return !!s && !!t && s.id !== t.id && canConnect(s.service, t.service).ok;
+    },
+    [store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(SERVICE_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const service = event.dataTransfer.getData(SERVICE_MIME);
+      if (!service) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const d = store.getState().design;
+      const index = indexDesign(d);
+      const target = containerAt(point, index, resolveGeometry(d, index));
+      const position = { x: target.position.x - 64, y: target.position.y - 40 };
+      let added: string | undefined;
+      const ok = store.getState().apply((doc) => {
+        const r = addNode(doc, { service, parent: target.parent, position });
+        if (!r.ok) return r;
+        added = r.value.id;
+        return { ok: true, value: r.value.design };
+      });
+      if (ok && added) store.getState().select([added]);
+    },
+    [flow, store],
+  );
+
+  const onNodesDelete = useCallback(() => undefined, []);
+
+  return (
+    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodesDelete={onNodesDelete}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={null}
+        colorMode={theme}
+        fitView
+        minZoom={0.1}
+        maxZoom={2.5}
+        snapToGrid
+        snapGrid={[8, 8]}
+        selectionOnDrag={false}
+        panOnDrag
+        multiSelectionKeyCode="Shift"
+        proOptions={{ hideAttribution: false }}
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <Controls position="bottom-left" aria-label="Zoom controls" />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" nodeStrokeWidth={2} />
+      </ReactFlow>
+    </div>
+  );
+}

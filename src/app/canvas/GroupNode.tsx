@@ -1,0 +1,34 @@
+import { type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { getEntry } from '../../core/catalog/index.ts';
+import { iconUrl } from '../icons.ts';
+import type { FlowNode } from './projection.ts';
+
+/** A container drawn as AWS draws its architecture-diagram groups: coloured border, corner icon, title. */
+function GroupNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const entry = getEntry(data.service);
+  const style = entry?.container;
+  const icon = entry ? iconUrl(entry.icon) : undefined;
+  const color = style?.color ?? '#7D8998';
+  return (
+    <div
+      className={`cw-group h-full w-full ${selected ? 'cw-selected-group' : ''}`}
+      style={{
+        borderColor: color,
+        borderStyle: style?.border ?? 'solid',
+        ['--cw-group-fill' as string]: style?.fill ?? 'transparent',
+      }}
+      data-service={data.service}
+    >
+      <div className="cw-group-header flex items-center gap-1.5">
+        {icon ? <img src={icon} alt="" width={26} height={26} draggable={false} /> : null}
+        <span className="truncate text-[12px] font-semibold" style={{ color }}>
+          {data.label}
+        </span>
+        {entry && data.label !== entry.name ? <span className="cw-node-sub truncate text-[10px]">{entry.name}</span> : null}
+      </div>
+    </div>
+  );
+}
+
+export const GroupNode = memo(GroupNodeView);

@@ -1,0 +1,54 @@
+import type { Edge, Node } from '@xyflow/react';
+import { getEntry } from '../../core/catalog/index.ts';
+import { resolveGeometry } from '../../core/layout/geometry.ts';
+import { ancestorsOf, indexDesign, type DesignIndex } from '../../core/model/graph.ts';
+import type { DesignDocument } from '../../core/model/types.ts';
+
+export interface ServiceNodeData extends Record<string, unknown> {
+  service: string;
+  label: string;
+}
+
+export type FlowNode = Node<ServiceNodeData>;
+
+/**
+ * The React Flow view of a design: a projection, never the source of truth. Parents come before
+ * their children (React Flow needs that), positions are relative to the parent as in the design.
+ */
+export function toFlow(design: DesignDocument, index: DesignIndex = indexDesign(design)): { nodes: FlowNode[]; edges: Edge[] } {
+  const boxes = resolveGeometry(design, index);
+  const depth = new Map<string, number>();
+  for (const n of design.nodes) depth.set(n.id, ancestorsOf(index, n.id).length);
+  const ordered = [...design.nodes].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
+  const nodes: FlowNode[] = ordered.map((n) => {
+    const entry = getEntry(n.service);
+    const box = boxes.get(n.id)!;
+    const container = entry?.kind === 'container';
+    const node: FlowNode = {
+      id: n.id,
+      type: container ? 'group' : 'service',
+      position: { x: box.x, y: box.y },
+      data: { service: n.service, label: n.label ?? entry?.name ?? n.service },
+      ariaLabel: `${n.label ? `${n.label}, ` : ''}${entry?.name ?? n.service}`,
+      zIndex: container ? depth.get(n.id)! : 1000 + depth.get(n.id)!,
+    };
+    if (container) {
+      node.style = { width: box.width, height: box.height };
+      node.width = box.width;
+      node.height = box.height;
+    }
+    if (n.parent !== undefined) node.parentId = n.parent;
+    return node;
+  });
+  const edges: Edge[] = design.edges.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    label: e.label ?? e.meaning,
+    ariaLabel: `${e.label ?? e.meaning ?? 'connection'} from ${e.source} to ${e.target}`,
+    type: 'smoothstep',
+    markerEnd: { type: 'arrowclosed' as never, width: 18, height: 18 },
+    zIndex: 2000,
+  }));
+  return { nodes, edges };
+}

@@ -1,0 +1,103 @@
+import { useRef } from 'react';
+import { useStore } from 'zustand';
+import { emptyDesign } from '../../core/model/index.ts';
+import { newDesignKey } from '../persistence/db.ts';
+import { useEditor, useEditorStore } from '../store/context.tsx';
+import { download, fileNameFor, readDesignFile } from './files.ts';
+
+/** Document actions: new, open, save, undo, redo, theme. */
+export function Toolbar() {
+  const store = useEditorStore();
+  const name = useEditor((s) => s.design.name);
+  const theme = useEditor((s) => s.theme);
+  const canUndo = useStore(store.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (t) => t.futureStates.length > 0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onNew = () => {
+    store.getState().load(emptyDesign(), newDesignKey());
+    store.temporal.getState().clear();
+    store.getState().notify('info', 'New design started. Your previous design stays saved in this browser.');
+  };
+  const onOpen = async (file: File | undefined) => {
+    if (!file) return;
+    const r = await readDesignFile(file);
+    if (!r.ok) {
+      store.getState().notify('error', `Could not open ${r.message}`);
+      return;
+    }
+    store.getState().load(r.design, newDesignKey());
+    store.temporal.getState().clear();
+    store.getState().notify('info', `Opened “${r.design.name}”.`);
+  };
+  const onSave = () => {
+    const { design } = store.getState();
+    download(fileNameFor(design), `${JSON.stringify(design, null, 2)}\n`);
+  };
+  return (
+    <header className="cw-panel cw-no-print flex h-12 items-center gap-2 border-b cw-border px-3" role="toolbar" aria-label="Design actions">
+      <div className="mr-2 flex items-center gap-2">
+        <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M6 17h11a4 4 0 0 0 .6-7.96A6 6 0 0 0 6.2 8.1 4.5 4.5 0 0 0 6 17z" fill="none" stroke="var(--cw-accent)" strokeWidth="2" strokeLinejoin="round" />
+          <path d="M9 13l2 2 4-4" fill="none" stroke="var(--cw-accent)" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="text-[15px] font-semibold tracking-tight">Cloudwright</span>
+      </div>
+      <label htmlFor="design-name" className="sr-only">
+        Design name
+      </label>
+      <input
+        id="design-name"
+        className="cw-input w-56 rounded px-2 py-1 text-sm font-medium"
+        defaultValue={name}
+        key={name}
+        maxLength={200}
+        onBlur={(e) => {
+          const v = e.target.value.trim();
+          if (v && v !== name) store.getState().apply((d) => ({ ...d, name: v }));
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        }}
+      />
+      <div className="mx-1 h-6 w-px bg-[var(--cw-border)]" />
+      <button type="button" className="cw-button" onClick={onNew}>
+        New
+      </button>
+      <button type="button" className="cw-button" onClick={() => fileInput.current?.click()}>
+        Open…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="hidden"
+        aria-label="Open design file"
+        data-testid="open-file"
+        onChange={(e) => {
+          void onOpen(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <button type="button" className="cw-button" onClick={onSave}>
+        Save
+      </button>
+      <div className="mx-1 h-6 w-px bg-[var(--cw-border)]" />
+      <button type="button" className="cw-button" onClick={() => store.temporal.getState().undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" className="cw-button" onClick={() => store.temporal.getState().redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+        Redo
+      </button>
+      <div className="flex-1" />
+      <button
+        type="button"
+        className="cw-button"
+        aria-pressed={theme === 'dark'}
+        onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
+      >
+        {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { catalog } from './commands/catalog.ts';
+import { validate } from './commands/validate.ts';
+import { EXIT, InputError, stdio, type Output } from './io.ts';
+
+const USAGE = `Usage: cloudwright <command> [options]
+
+Commands:
+  validate FILE [--json]          check a design file; exit 0 when valid, 2 with located errors
+  catalog [--json]                list the services, containers and generic nodes
+
+Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad input.`;
+
+type Command = (positionals: string[], values: Record<string, string | boolean | undefined>, io: Output) => Promise<number> | number;
+
+const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boolean'; short?: string }>; run: Command }> = {
+  validate: {
+    options: { json: { type: 'boolean' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('validate: expected one design file');
+      return validate(pos[0], v.json === true, io);
+    },
+  },
+  catalog: {
+    options: { json: { type: 'boolean' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 0) throw new InputError('catalog: takes no file');
+      return catalog(v.json === true, io);
+    },
+  },
+};
+
+/** Runs the CLI with the given arguments; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Output = stdio): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? EXIT.ok : EXIT.badInput;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`cloudwright: unknown command "${name}"\n${USAGE}`);
+    return EXIT.badInput;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    return await command.run(positionals, values, io);
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(err.message);
+      return EXIT.badInput;
+    }
+    if (err instanceof TypeError && 'code' in err && String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`cloudwright ${name}: ${err.message}`);
+      return EXIT.badInput;
+    }
+    io.err(`cloudwright ${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.badInput;
+  }
+}
