@@ -48,14 +48,20 @@ export function subnet(
 }
 
 /**
- * An edge from `source` to `target` (node objects or ids with their services) with the meaning
- * the catalog gives the pair; throws when the catalog does not allow the connection, so a broken
- * fixture fails where it is written rather than in restore.
+ * An edge from `source` to `target`. Given node objects, it carries the meaning the catalog gives
+ * the pair and throws when the catalog does not allow the connection, so a broken fixture fails
+ * where it is written rather than in restore. Given ids, the meaning is left to the catalog default.
  */
-export function edge(source: DesignNode, target: DesignNode, id = `${source.id}--${target.id}`): DesignEdge {
-  const verdict = canConnect(source.service, target.service);
-  if (!verdict.ok) throw new Error(`fixture edge ${source.id} -> ${target.id}: ${verdict.reason}`);
-  return { id, source: source.id, target: target.id, meaning: verdict.meaning };
+export function edge(source: DesignNode | string, target: DesignNode | string, id?: string): DesignEdge {
+  const s = typeof source === 'string' ? source : source.id;
+  const t = typeof target === 'string' ? target : target.id;
+  const e: DesignEdge = { id: id ?? `${s}--${t}`, source: s, target: t };
+  if (typeof source !== 'string' && typeof target !== 'string') {
+    const verdict = canConnect(source.service, target.service);
+    if (!verdict.ok) throw new Error(`fixture edge ${s} -> ${t}: ${verdict.reason}`);
+    e.meaning = verdict.meaning;
+  }
+  return e;
 }
 
 /** Ids of the standard network built by `network()`. */

@@ -3,15 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import example from '../../catalog/examples/serverless-api.json';
 import { restoreDesign, type DesignDocument } from '../core/model/index.ts';
-import { Canvas } from './canvas/Canvas.tsx';
-import { Inspector } from './inspector/Inspector.tsx';
-import { Palette } from './palette/Palette.tsx';
 import { startAutosave } from './persistence/autosave.ts';
 import { lastOpened, newDesignKey, readDesign } from './persistence/db.ts';
-import { Notices } from './shell/Notices.tsx';
-import { Toolbar } from './shell/Toolbar.tsx';
-import { useShortcuts } from './shell/useShortcuts.ts';
-import { EditorProvider, useEditor } from './store/context.tsx';
+import { designFromFragment } from './shell/share.ts';
+import { Workspace } from './shell/Workspace.tsx';
+import { EditorProvider } from './store/context.tsx';
 import { createEditorStore, type EditorStore } from './store/editor-store.ts';
 
 /** The example design a first visit opens, through the same restore step as any file. */
@@ -21,7 +17,22 @@ export function exampleDesign(): DesignDocument {
   return r.value.design;
 }
 
-async function loadInitial(): Promise<{ design: DesignDocument; key: string; revision: number }> {
+interface Initial {
+  design: DesignDocument;
+  key: string;
+  revision: number;
+  message?: { kind: 'error' | 'info'; text: string };
+}
+
+async function loadInitial(): Promise<Initial> {
+  const shared = designFromFragment(location.hash);
+  if (shared) history.replaceState(null, '', location.pathname + location.search);
+  if (shared?.ok) return { design: shared.design, key: newDesignKey(), revision: 0, message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` } };
+  const fallback = await loadStored();
+  return shared && !shared.ok ? { ...fallback, message: { kind: 'error', text: shared.message } } : fallback;
+}
+
+async function loadStored(): Promise<Initial> {
   try {
     const key = await lastOpened();
     if (key) {
@@ -34,38 +45,14 @@ async function loadInitial(): Promise<{ design: DesignDocument; key: string; rev
   return { design: exampleDesign(), key: newDesignKey(), revision: 0 };
 }
 
-function Workspace({ store }: { store: EditorStore }) {
-  useShortcuts(store);
-  const theme = useEditor((s) => s.theme);
-  useEffect(() => {
-    document.documentElement.classList.toggle('dark', theme === 'dark');
-  }, [theme]);
-  return (
-    <div className="flex h-full flex-col">
-      <Toolbar />
-      <main className="flex min-h-0 flex-1">
-        <aside className="cw-no-print w-64 shrink-0 border-r cw-border">
-          <Palette />
-        </aside>
-        <div className="relative min-w-0 flex-1">
-          <Canvas />
-        </div>
-        <aside className="cw-no-print w-80 shrink-0 border-l cw-border">
-          <Inspector />
-        </aside>
-      </main>
-      <Notices />
-    </div>
-  );
-}
-
 export function App() {
   const initial = useQuery({ queryKey: ['initial-design'], queryFn: loadInitial });
   const [store, setStore] = useState<EditorStore | null>(null);
   useEffect(() => {
     if (!initial.data || store) return;
     const s = createEditorStore(initial.data.design, initial.data.key);
-    setStore(s);
+    if (initial.data.message) s.getState().notify(initial.data.message.kind, initial.data.message.text);
+    setStore(() => s);
   }, [initial.data, store]);
   useEffect(() => {
     if (!store || !initial.data) return;

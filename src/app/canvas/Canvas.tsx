@@ -10,6 +10,7 @@ import {
   type Connection,
   type Edge,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -20,6 +21,7 @@ import { indexDesign } from '../../core/model/graph.ts';
 import { addNode, connect, moveNode, reparentNode } from '../../core/model/ops.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { containerAt } from './drop-target.ts';
+import { setPointer } from './pointer.ts';
 import { GroupNode } from './GroupNode.tsx';
 import { toFlow, type FlowNode } from './projection.ts';
 import { ServiceNode } from './ServiceNode.tsx';
@@ -133,6 +135,20 @@ export function Canvas() {
     [store],
   );
 
+  // A drop on a node the catalog does not allow gets the reason, not silence.
+  const onConnectEnd = useCallback(
+    (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+      const index = indexDesign(store.getState().design);
+      const s = index.nodes.get(state.fromNode.id);
+      const t = index.nodes.get(state.toNode.id);
+      if (!s || !t) return;
+      const verdict = canConnect(s.service, t.service);
+      if (!verdict.ok) store.getState().notify('error', `Connection refused: ${verdict.reason}`);
+    },
+    [store],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(SERVICE_MIME)) {
       event.preventDefault();
@@ -165,7 +181,14 @@ export function Canvas() {
   const onNodesDelete = useCallback(() => undefined, []);
 
   return (
-    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      className="h-full w-full"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onPointerMove={(e) => setPointer(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
+      onPointerLeave={() => setPointer(null)}
+      data-testid="canvas"
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -176,6 +199,7 @@ export function Canvas() {
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onNodesDelete={onNodesDelete}
         isValidConnection={isValidConnection}
         deleteKeyCode={null}

@@ -2,11 +2,24 @@ import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { emptyDesign } from '../../core/model/index.ts';
 import { newDesignKey } from '../persistence/db.ts';
+import type { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
-import { download, fileNameFor, readDesignFile } from './files.ts';
+import { download, fileNameFor } from './files.ts';
+
+export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs';
 
 /** Document actions: new, open, save, undo, redo, theme. */
-export function Toolbar() {
+export function Toolbar({
+  onDialog,
+  onOpenFile,
+  onShare,
+  layout,
+}: {
+  onDialog: (kind: DialogKind) => void;
+  onOpenFile: (file: File) => Promise<void>;
+  onShare: () => Promise<void>;
+  layout: ReturnType<typeof useAutoLayout>;
+}) {
   const store = useEditorStore();
   const name = useEditor((s) => s.design.name);
   const theme = useEditor((s) => s.theme);
@@ -18,17 +31,6 @@ export function Toolbar() {
     store.getState().load(emptyDesign(), newDesignKey());
     store.temporal.getState().clear();
     store.getState().notify('info', 'New design started. Your previous design stays saved in this browser.');
-  };
-  const onOpen = async (file: File | undefined) => {
-    if (!file) return;
-    const r = await readDesignFile(file);
-    if (!r.ok) {
-      store.getState().notify('error', `Could not open ${r.message}`);
-      return;
-    }
-    store.getState().load(r.design, newDesignKey());
-    store.temporal.getState().clear();
-    store.getState().notify('info', `Opened “${r.design.name}”.`);
   };
   const onSave = () => {
     const { design } = store.getState();
@@ -75,12 +77,22 @@ export function Toolbar() {
         aria-label="Open design file"
         data-testid="open-file"
         onChange={(e) => {
-          void onOpen(e.target.files?.[0]);
+          const file = e.target.files?.[0];
+          if (file) void onOpenFile(file);
           e.target.value = '';
         }}
       />
       <button type="button" className="cw-button" onClick={onSave}>
         Save
+      </button>
+      <button type="button" className="cw-button" onClick={() => onDialog('designs')}>
+        Designs…
+      </button>
+      <button type="button" className="cw-button" onClick={() => void onShare()}>
+        Share link
+      </button>
+      <button type="button" className="cw-button" onClick={() => onDialog('image')}>
+        Image…
       </button>
       <div className="mx-1 h-6 w-px bg-[var(--cw-border)]" />
       <button type="button" className="cw-button" onClick={() => store.temporal.getState().undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
@@ -89,7 +101,23 @@ export function Toolbar() {
       <button type="button" className="cw-button" onClick={() => store.temporal.getState().redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
         Redo
       </button>
+      <div className="mx-1 h-6 w-px bg-[var(--cw-border)]" />
+      <button type="button" className="cw-button" onClick={() => void layout.run()} disabled={layout.running} title="Auto-layout with ELK (runs in the background; undoable)">
+        Layout
+      </button>
+      {layout.running ? (
+        <span role="status" className="flex items-center gap-2 text-xs">
+          <span className="cw-spinner" aria-hidden="true" />
+          Laying out…
+          <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={layout.cancel}>
+            Cancel layout
+          </button>
+        </span>
+      ) : null}
       <div className="flex-1" />
+      <button type="button" className="cw-button" onClick={() => onDialog('help')} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+        Shortcuts
+      </button>
       <button
         type="button"
         className="cw-button"

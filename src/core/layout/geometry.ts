@@ -38,8 +38,9 @@ export function resolveGeometry(design: DesignDocument, index: DesignIndex = ind
     visiting.add(id);
     const kids = childrenOf(index, id).map((k) => ({ id: k, box: sizeOf(k) }));
     placeUnpositioned(kids.map((k) => k.box), CONTAINER_PADDING.side, CONTAINER_PADDING.top);
-    let right: number = MIN_CONTAINER.width;
-    let bottom: number = MIN_CONTAINER.height;
+    // A drawn size (from the user or ELK) is the floor; without one, a small empty container still shows.
+    let right: number = node.size ? 0 : MIN_CONTAINER.width;
+    let bottom: number = node.size ? 0 : MIN_CONTAINER.height;
     for (const k of kids) {
       right = Math.max(right, k.box.x + k.box.width + CONTAINER_PADDING.side);
       bottom = Math.max(bottom, k.box.y + k.box.height + CONTAINER_PADDING.bottom);

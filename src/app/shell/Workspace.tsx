@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Canvas } from '../canvas/Canvas.tsx';
+import { useAddService } from '../canvas/useAddService.ts';
+import { Inspector } from '../inspector/Inspector.tsx';
+import { useAutoLayout } from '../layout/useAutoLayout.ts';
+import { Palette } from '../palette/Palette.tsx';
+import { newDesignKey } from '../persistence/db.ts';
+import { useEditor } from '../store/context.tsx';
+import type { EditorStore } from '../store/editor-store.ts';
+import { CheatSheet } from './CheatSheet.tsx';
+import { CommandPalette, type PaletteAction } from './CommandPalette.tsx';
+import { ConnectDialog } from './ConnectDialog.tsx';
+import { DesignsDialog } from './DesignsDialog.tsx';
+import { download, fileNameFor, readDesignFile } from './files.ts';
+import { ImageExport } from './ImageExport.tsx';
+import { Notices } from './Notices.tsx';
+import { shareLink } from './share.ts';
+import { Toolbar, type DialogKind } from './Toolbar.tsx';
+import { useShortcuts } from './useShortcuts.ts';
+
+/** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
+export function Workspace({ store }: { store: EditorStore }) {
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const theme = useEditor((s) => s.theme);
+  const addService = useAddService();
+  const layout = useAutoLayout();
+  useEffect(() => {
+    document.documentElement.classList.toggle('dark', theme === 'dark');
+  }, [theme]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const r = await readDesignFile(file);
+      if (!r.ok) {
+        store.getState().notify('error', `Could not open ${r.message} Your current design is unchanged.`);
+        return;
+      }
+      store.getState().load(r.design, newDesignKey());
+      store.temporal.getState().clear();
+      store.getState().notify('info', `Opened “${r.design.name}”.`);
+    },
+    [store],
+  );
+
+  const share = useCallback(async () => {
+    const link = shareLink(store.getState().design);
+    try {
+      await navigator.clipboard.writeText(link);
+      store.getState().notify('info', 'Share link copied: the design travels inside the link, no server involved.');
+    } catch {
+      window.prompt('Copy this share link', link);
+    }
+  }, [store]);
+
+  const actions: PaletteAction[] = useMemo(
+    () => [
+      { id: 'new', label: 'New design', run: () => { store.getState().load({ format: 'cloudwright', version: 1, name: 'Untitled design', defaultRegion: 'us-east-1', nodes: [], edges: [] }, newDesignKey()); store.temporal.getState().clear(); } },
+      { id: 'designs', label: 'Open a saved design…', run: () => setDialog('designs') },
+      { id: 'save', label: 'Save design file', run: () => download(fileNameFor(store.getState().design), `${JSON.stringify(store.getState().design, null, 2)}\n`) },
+      { id: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', run: () => store.temporal.getState().undo() },
+      { id: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => store.temporal.getState().redo() },
+      { id: 'layout', label: 'Auto-layout', run: () => void layout.run() },
+      { id: 'image', label: 'Export image (PNG or SVG)…', run: () => setDialog('image') },
+      { id: 'share', label: 'Copy share link', run: () => void share() },
+      { id: 'connect', label: 'Connect selected node to…', shortcut: 'C', run: () => store.getState().selectedNodes.length === 1 && setDialog('connect') },
+      { id: 'theme', label: 'Toggle dark theme', run: () => store.getState().setTheme(store.getState().theme === 'dark' ? 'light' : 'dark') },
+      { id: 'help', label: 'Keyboard shortcuts', shortcut: '?', run: () => setDialog('help') },
+    ],
+    [store, layout, share],
+  );
+
+  useShortcuts(store, {
+    onHelp: useCallback(() => setDialog('help'), []),
+    onCommand: useCallback(() => setDialog('command'), []),
+    onConnect: useCallback(() => setDialog('connect'), []),
+  });
+
+  const connectSource = useEditor((s) => (s.selectedNodes.length === 1 ? s.selectedNodes[0] : null));
+
+  return (
+    <div
+      className="flex h-full flex-col"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files?.[0];
+        if (file) {
+          e.preventDefault();
+          void openFile(file);
+        }
+      }}
+    >
+      <Toolbar onDialog={setDialog} onOpenFile={openFile} onShare={share} layout={layout} />
+      <main className="flex min-h-0 flex-1">
+        <aside className="cw-no-print w-64 shrink-0 border-r cw-border">
+          <Palette />
+        </aside>
+        <div className="relative min-w-0 flex-1">
+          <Canvas />
+        </div>
+        <aside className="cw-no-print w-80 shrink-0 border-l cw-border">
+          <Inspector />
+        </aside>
+      </main>
+      <Notices />
+      {dialog === 'help' ? <CheatSheet onClose={() => setDialog(null)} /> : null}
+      {dialog === 'command' ? <CommandPalette actions={actions} onAddService={addService} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'image' ? <ImageExport onClose={() => setDialog(null)} /> : null}
+      {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
+    </div>
+  );
+}
