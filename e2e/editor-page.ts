@@ -36,12 +36,6 @@ export class EditorPage {
     return this.canvas.locator(`.react-flow__node [data-service="${service}"]`);
   }
 
-  /** Drags a palette entry onto the canvas at a point relative to the pane's top-left corner. */
-  async dragServiceTo(name: string, x: number, y: number): Promise<void> {
-    const box = (await this.pane.boundingBox())!;
-    await this.paletteEntry(name).dragTo(this.pane, { targetPosition: { x: x - 0, y: y - 0 }, force: true });
-    void box;
-  }
 
   async errorNotice(): Promise<Locator> {
     const n = this.page.getByTestId('notice-error').last();

@@ -10,7 +10,7 @@ async function centre(l: Locator) {
 async function dragEntryTo(page: Page, entry: Locator, point: { x: number; y: number }) {
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
-  await entry.dragTo(pane, { targetPosition: { x: point.x - box.x, y: point.y - box.y } });
+  await entry.dragTo(pane, { targetPosition: { x: point.x - box.x, y: point.y - box.y }, force: true });
 }
 
 test.describe('editor', () => {
@@ -20,7 +20,7 @@ test.describe('editor', () => {
     const region = editor.canvas.locator('.react-flow__node-group').filter({ has: page.locator('[data-service="region"]') });
     const rb = (await region.boundingBox())!;
     await editor.search.fill('SQS');
-    await dragEntryTo(page, editor.paletteEntry('Amazon SQS'), { x: rb.x + rb.width - 90, y: rb.y + rb.height - 70 });
+    await dragEntryTo(page, editor.paletteEntry("Amazon SQS"), { x: rb.x + 60, y: rb.y + rb.height - 30 });
     await expect(editor.nodesOfService('sqs-queue')).toHaveCount(1);
     await expect(editor.inspector.getByRole('heading', { name: 'Amazon SQS' })).toBeVisible();
     // The new node sits inside the Region container: moving the Region moves it too.
@@ -152,6 +152,7 @@ test.describe('editor', () => {
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     await expect(palette).toBeVisible();
     await page.keyboard.type('Add Amazon DynamoDB');
+    await expect(palette.getByRole('option').first()).toHaveText('Add Amazon DynamoDB');
     await page.keyboard.press('Enter');
     await expect(editor.nodesOfService('dynamodb-table')).toHaveCount(1);
   });

@@ -98,3 +98,12 @@ export function network(options: { prefix?: string; code?: string; zones?: numbe
 
 /** Same as `vpcWithSubnets` in the brief: `network()` under its other name. */
 export const vpcWithSubnets = network;
+
+/**
+ * A rule's fixtures, exported as `fixtures` from `<rule-id>.fixtures.ts`: designs the rule must
+ * pass, and designs it must flag with a finding naming (at least) `nodes`.
+ */
+export interface RuleFixtures {
+  compliant: DesignDocument[];
+  nonCompliant: { design: DesignDocument; nodes: string[] }[];
+}

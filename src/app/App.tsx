@@ -5,7 +5,6 @@ import example from '../../catalog/examples/serverless-api.json';
 import { restoreDesign, type DesignDocument } from '../core/model/index.ts';
 import { startAutosave } from './persistence/autosave.ts';
 import { lastOpened, newDesignKey, readDesign } from './persistence/db.ts';
-import { designFromFragment } from './shell/share.ts';
 import { Workspace } from './shell/Workspace.tsx';
 import { EditorProvider } from './store/context.tsx';
 import { createEditorStore, type EditorStore } from './store/editor-store.ts';
@@ -25,7 +24,7 @@ interface Initial {
 }
 
 async function loadInitial(): Promise<Initial> {
-  const shared = designFromFragment(location.hash);
+  const shared = location.hash.startsWith('#design=') ? (await import('./shell/share.ts')).designFromFragment(location.hash) : null;
   if (shared) history.replaceState(null, '', location.pathname + location.search);
   if (shared?.ok) return { design: shared.design, key: newDesignKey(), revision: 0, message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` } };
   const fallback = await loadStored();

@@ -217,7 +217,18 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" nodeStrokeWidth={2} />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Mini map"
+          className="cw-minimap"
+          style={{ width: 160, height: 110 }}
+          nodeColor={(n) => (n.type === 'group' ? 'transparent' : 'var(--cw-accent)')}
+          nodeStrokeColor={(n) => (n.type === 'group' ? 'var(--cw-muted)' : 'var(--cw-accent)')}
+          nodeStrokeWidth={3}
+          maskColor="color-mix(in srgb, var(--cw-bg) 60%, transparent)"
+        />
       </ReactFlow>
     </div>
   );

@@ -17,15 +17,15 @@ function GroupNodeView({ data, selected }: NodeProps<FlowNode>) {
         borderColor: color,
         borderStyle: style?.border ?? 'solid',
         ['--cw-group-fill' as string]: style?.fill ?? 'transparent',
+        ['--cw-group-color' as string]: color,
       }}
       data-service={data.service}
     >
       <div className="cw-group-header flex items-center gap-1.5">
         {icon ? <img src={icon} alt="" width={26} height={26} draggable={false} /> : null}
-        <span className="truncate text-[12px] font-semibold" style={{ color }}>
+        <span className="cw-group-title truncate text-[12px] font-semibold">
           {data.label}
         </span>
-        {entry && data.label !== entry.name ? <span className="cw-node-sub truncate text-[10px]">{entry.name}</span> : null}
       </div>
     </div>
   );

@@ -1,11 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { getEntry } from '../../core/catalog/index.ts';
-import { resolveGeometry } from '../../core/layout/geometry.ts';
-import { indexDesign } from '../../core/model/graph.ts';
+import { absoluteBox, resolveGeometry } from '../../core/layout/geometry.ts';
+import { ancestorsOf, indexDesign } from '../../core/model/graph.ts';
 import { addNode } from '../../core/model/ops.ts';
 import { useEditorStore } from '../store/context.tsx';
-import { containerAt } from './drop-target.ts';
+import { containerAt, placementIn } from './drop-target.ts';
 
 /**
  * Adds a service without the mouse: into the selected container when one is selected, else at
@@ -27,9 +27,14 @@ export function useAddService() {
       } else {
         const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
         const centre = pane ? flow.screenToFlowPosition({ x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }) : { x: 0, y: 0 };
-        const target = containerAt(centre, index, resolveGeometry(d, index));
-        parent = target.parent;
-        position = { x: target.position.x - 64, y: target.position.y - 48 };
+        const boxes = resolveGeometry(d, index);
+        const target = containerAt(centre, index, boxes);
+        // The container at the centre may not take this service (a table in a subnet): use the
+        // nearest enclosing container that does, or the top level.
+        const chain = target.parent ? [target.parent, ...ancestorsOf(index, target.parent).map((a) => a.id)] : [];
+        parent = chain.find((id) => placementIn(index, service, id).ok);
+        const origin = parent ? absoluteBox(boxes, index, parent) : { x: 0, y: 0 };
+        position = { x: Math.round(centre.x - origin.x - 64), y: Math.round(centre.y - origin.y - 48) };
       }
       let added: string | undefined;
       const ok = state.apply((doc) => {

@@ -62,7 +62,7 @@ function MultiInspector({ nodes }: { nodes: DesignNode[] }) {
     const values = nodes.map((n) => JSON.stringify(n.props?.[spec.key] ?? spec.default));
     return new Set(values).size === 1 ? { value: nodes[0].props?.[spec.key], mixed: false } : { value: undefined, mixed: true };
   };
-  const setAll = (key: string, v: PropValue) =>
+  const setAll = (key: string, v: PropValue | undefined) =>
     store.getState().apply((d) => {
       let next = d;
       for (const n of nodes) {

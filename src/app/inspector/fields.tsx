@@ -62,7 +62,9 @@ export function TextField({
   );
 }
 
-function parseValue(spec: PropertySpec, raw: string): PropValue {
+/** A field's text as a property value; undefined (unset, catalog default) for an empty optional field. */
+function parseValue(spec: PropertySpec, raw: string): PropValue | undefined {
+  if (raw.trim() === '' && spec.default === undefined) return undefined;
   if (spec.type === 'number' || spec.type === 'integer') return raw.trim() === '' ? Number.NaN : Number(raw);
   if (spec.type === 'string-list') return raw.split(',').map((s) => s.trim()).filter(Boolean);
   if (spec.type === 'enum' && typeof spec.allowed?.[0] === 'number') return Number(raw);
@@ -70,7 +72,7 @@ function parseValue(spec: PropertySpec, raw: string): PropValue {
 }
 
 /** One catalog property as a typed form control. `value` undefined shows the catalog default. */
-export function PropertyField({ spec, value, mixed, onCommit }: { spec: PropertySpec; value: PropValue | undefined; mixed?: boolean; onCommit: (v: PropValue) => void }) {
+export function PropertyField({ spec, value, mixed, onCommit }: { spec: PropertySpec; value: PropValue | undefined; mixed?: boolean; onCommit: (v: PropValue | undefined) => void }) {
   const id = useId();
   const current = value ?? spec.default;
   const help = `${spec.help}${spec.unit ? ` (${spec.unit})` : ''}${spec.cfn ? ` · CloudFormation: ${spec.cfn}` : ''}`;
@@ -106,7 +108,10 @@ export function PropertyField({ spec, value, mixed, onCommit }: { spec: Property
       value={text}
       placeholder={mixed ? '(mixed)' : undefined}
       help={help}
-      validate={(raw) => propertyProblem(spec, parseValue(spec, raw))}
+      validate={(raw) => {
+        const v = parseValue(spec, raw);
+        return v === undefined ? null : propertyProblem(spec, v);
+      }}
       onCommit={(raw) => onCommit(parseValue(spec, raw))}
     />
   );

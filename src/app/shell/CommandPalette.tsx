@@ -38,7 +38,8 @@ export function CommandPalette({ actions, onAddService, onClose }: { actions: Pa
             {CATALOG_ENTRIES.map((e) => (
               <Command.Item
                 key={e.id}
-                value={`Add ${e.name} ${e.aliases.join(' ')}`}
+                value={`Add ${e.name}`}
+                keywords={e.aliases}
                 onSelect={() => {
                   onClose();
                   onAddService(e.id);

@@ -5,7 +5,8 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, button, [tabindex="0"], select, textarea');
+    // Fields first (a search box, a form), then the first control; the header's Close button last.
+    const first = ref.current?.querySelector<HTMLElement>('.cw-modal-body input, .cw-modal-body select, .cw-modal-body textarea, .cw-modal-body button, .cw-modal-body [tabindex="0"]');
     (first ?? ref.current)?.focus();
     return () => previous?.focus?.();
   }, []);
@@ -31,7 +32,7 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
             Close
           </button>
         </div>
-        <div className="p-4">{children}</div>
+        <div className="cw-modal-body p-4">{children}</div>
       </div>
     </div>
   );

@@ -37,20 +37,21 @@ export function Toolbar({
     download(fileNameFor(design), `${JSON.stringify(design, null, 2)}\n`);
   };
   return (
-    <header className="cw-panel cw-no-print flex h-12 items-center gap-2 border-b cw-border px-3" role="toolbar" aria-label="Design actions">
+    <header className="cw-panel cw-no-print flex h-12 items-center gap-1.5 border-b cw-border px-3 whitespace-nowrap">
       <div className="mr-2 flex items-center gap-2">
         <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M6 17h11a4 4 0 0 0 .6-7.96A6 6 0 0 0 6.2 8.1 4.5 4.5 0 0 0 6 17z" fill="none" stroke="var(--cw-accent)" strokeWidth="2" strokeLinejoin="round" />
           <path d="M9 13l2 2 4-4" fill="none" stroke="var(--cw-accent)" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        <span className="text-[15px] font-semibold tracking-tight">Cloudwright</span>
+        <h1 className="m-0 text-[15px] font-semibold tracking-tight">Cloudwright</h1>
       </div>
+      <div role="toolbar" aria-label="Design actions" className="flex min-w-0 flex-1 items-center gap-1.5">
       <label htmlFor="design-name" className="sr-only">
         Design name
       </label>
       <input
         id="design-name"
-        className="cw-input w-56 rounded px-2 py-1 text-sm font-medium"
+        className="cw-input w-48 rounded px-2 py-1 text-sm font-medium"
         defaultValue={name}
         key={name}
         maxLength={200}
@@ -89,7 +90,7 @@ export function Toolbar({
         Designs…
       </button>
       <button type="button" className="cw-button" onClick={() => void onShare()}>
-        Share link
+        Share
       </button>
       <button type="button" className="cw-button" onClick={() => onDialog('image')}>
         Image…
@@ -124,8 +125,9 @@ export function Toolbar({
         aria-pressed={theme === 'dark'}
         onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
       >
-        {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        {theme === 'dark' ? 'Light' : 'Dark'}
       </button>
+      </div>
     </header>
   );
 }

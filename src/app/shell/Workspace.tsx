@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { useAddService } from '../canvas/useAddService.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -8,15 +8,17 @@ import { newDesignKey } from '../persistence/db.ts';
 import { useEditor } from '../store/context.tsx';
 import type { EditorStore } from '../store/editor-store.ts';
 import { CheatSheet } from './CheatSheet.tsx';
-import { CommandPalette, type PaletteAction } from './CommandPalette.tsx';
+import type { PaletteAction } from './CommandPalette.tsx';
 import { ConnectDialog } from './ConnectDialog.tsx';
 import { DesignsDialog } from './DesignsDialog.tsx';
 import { download, fileNameFor, readDesignFile } from './files.ts';
-import { ImageExport } from './ImageExport.tsx';
 import { Notices } from './Notices.tsx';
-import { shareLink } from './share.ts';
 import { Toolbar, type DialogKind } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
+
+// Dialogs and their libraries (cmdk, html-to-image, fflate) load on first use, not up front.
+const CommandPalette = lazy(() => import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })));
+const ImageExport = lazy(() => import('./ImageExport.tsx').then((m) => ({ default: m.ImageExport })));
 
 /** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
 export function Workspace({ store }: { store: EditorStore }) {
@@ -43,6 +45,7 @@ export function Workspace({ store }: { store: EditorStore }) {
   );
 
   const share = useCallback(async () => {
+    const { shareLink } = await import('./share.ts');
     const link = shareLink(store.getState().design);
     try {
       await navigator.clipboard.writeText(link);
@@ -93,21 +96,23 @@ export function Workspace({ store }: { store: EditorStore }) {
     >
       <Toolbar onDialog={setDialog} onOpenFile={openFile} onShare={share} layout={layout} />
       <main className="flex min-h-0 flex-1">
-        <aside className="cw-no-print w-64 shrink-0 border-r cw-border">
+        <div className="cw-no-print w-64 shrink-0 border-r cw-border">
           <Palette />
-        </aside>
+        </div>
         <div className="relative min-w-0 flex-1">
           <Canvas />
         </div>
-        <aside className="cw-no-print w-80 shrink-0 border-l cw-border">
+        <div className="cw-no-print w-80 shrink-0 border-l cw-border">
           <Inspector />
-        </aside>
+        </div>
       </main>
       <Notices />
       {dialog === 'help' ? <CheatSheet onClose={() => setDialog(null)} /> : null}
-      {dialog === 'command' ? <CommandPalette actions={actions} onAddService={addService} onClose={() => setDialog(null)} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'command' ? <CommandPalette actions={actions} onAddService={addService} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'image' ? <ImageExport onClose={() => setDialog(null)} /> : null}
+      </Suspense>
       {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'image' ? <ImageExport onClose={() => setDialog(null)} /> : null}
       {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
     </div>
   );

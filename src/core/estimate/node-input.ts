@@ -10,6 +10,8 @@ import type { NodeInput, UsageInput } from './types.ts';
 
 /** Hours a week an `office-hours` schedule runs: 12 hours on each of 5 weekdays. */
 export const OFFICE_HOURS_PER_WEEK = 60;
+/** Hours in a 31-day month: the most `hoursPerMonth` can mean. */
+const MAX_HOURS_IN_MONTH = 744;
 
 /** Plain number for assumption text: thousands separators, at most 4 decimals, no locale lookup. */
 export function fmtNum(n: number): string {
@@ -46,11 +48,17 @@ export interface NodeReader {
   inputs: UsageInput[];
 }
 
-/**
- * Builds the reader of one node. `scheduleHours` is the design's hours a week (168 = always on);
- * `onOutpost` tells models the node's capacity is the Outpost's.
- */
-export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours: number, onOutpost: boolean): NodeReader {
+/** Where a node sits, as the planner found it from the containment index. */
+export interface Placement {
+  onOutpost: boolean;
+  inZone: boolean;
+  zonesInVpc: () => number;
+}
+
+const NOWHERE: Placement = { onOutpost: false, inZone: false, zonesInVpc: () => 0 };
+
+/** Builds the reader of one node. `scheduleHours` is the design's hours a week (168 = always on). */
+export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours: number, place: Placement = NOWHERE): NodeReader {
   const assumptions: string[] = [];
   const inputs: UsageInput[] = [];
   const seen = new Set<string>();
@@ -83,7 +91,9 @@ export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours:
   const input: NodeInput = {
     node,
     entry,
-    onOutpost,
+    onOutpost: place.onOutpost,
+    inZone: place.inZone,
+    zonesInVpc: place.zonesInVpc,
     prop,
     str: (key, fallback) => {
       const v = prop(key);
@@ -101,7 +111,7 @@ export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours:
     usage,
     runningHours: () => {
       if (hours !== undefined) return hours;
-      const base = usages.has('hoursPerMonth') ? Math.min(usage('hoursPerMonth'), HOURS_PER_MONTH * 1.02) : HOURS_PER_MONTH;
+      const base = usages.has('hoursPerMonth') ? Math.min(usage('hoursPerMonth'), MAX_HOURS_IN_MONTH) : HOURS_PER_MONTH;
       let perWeek = scheduleHours;
       let why = `the design's schedule of ${fmtNum(scheduleHours)} h/week`;
       if (prop('schedule') === 'office-hours' && OFFICE_HOURS_PER_WEEK < perWeek) {

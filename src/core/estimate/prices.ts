@@ -73,7 +73,8 @@ export function offeredByRegion(service: string): readonly boolean[] | null {
   const hit = offered.get(service);
   if (hit !== undefined) return hit;
   const prefix = `${service}/`;
-  const items = Object.keys(PRICES.items).filter((k) => k.startsWith(prefix));
+  // Edge-geography items (CloudFront) are not keyed by Region: they say nothing about Regions.
+  const items = Object.keys(PRICES.items).filter((k) => k.startsWith(prefix) && PRICES.items[k].keyedBy !== 'edge-geography');
   const out = items.length === 0 ? null : PRICED_REGIONS.map((r) => items.some((k) => PRICES.items[k].prices[r] != null));
   offered.set(service, out);
   return out;

@@ -41,6 +41,8 @@ export interface PricingResult {
   footprint?: Footprint;
   /** Set when the node cannot be priced at all (e.g. Outposts: no price feed); the line is unknown. */
   unknownReason?: string;
+  /** Set when the carbon model cannot apply (no CCF figure); the carbon is unknown, never 0. */
+  carbonUnknown?: string;
 }
 
 /** A usage input the estimate read, for the panel to show and edit in place. */
@@ -76,6 +78,10 @@ export interface NodeInput {
   assume(text: string): void;
   /** True when the node sits in an Outpost (its capacity is priced with the Outpost). */
   onOutpost: boolean;
+  /** True when an Availability Zone container holds the node. */
+  inZone: boolean;
+  /** Availability Zone containers in the node's VPC (0 when it is in none). */
+  zonesInVpc(): number;
 }
 
 /** A pricing model: one per catalog `pricing` key. */

@@ -41,7 +41,11 @@ export function toElkGraph(design: DesignDocument): ElkNode {
     const isContainer = getEntry(node.service)?.kind === 'container';
     if (!isContainer) return { id: node.id, width: SERVICE_SIZE.width, height: SERVICE_SIZE.height };
     const kids = childrenOf(index, node.id).map((id) => build(index.nodes.get(id)!));
-    return { id: node.id, children: kids, layoutOptions: { ...CONTAINER_OPTIONS }, ...(kids.length === 0 ? { width: 240, height: 160 } : {}) };
+    // Wide enough for the group's title (about 7 px a character at 12 px, plus the corner icon).
+    const title = node.label ?? getEntry(node.service)?.name ?? node.id;
+    const minWidth = Math.max(200, Math.round(title.length * 7.2 + 64));
+    const options = { ...CONTAINER_OPTIONS, 'elk.nodeSize.constraints': '[MINIMUM_SIZE]', 'elk.nodeSize.minimum': `(${minWidth}, 140)` };
+    return { id: node.id, children: kids, layoutOptions: options, ...(kids.length === 0 ? { width: minWidth, height: 160 } : {}) };
   };
   return {
     id: '__root__',

@@ -1,0 +1,10 @@
+import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+const net = network();
+const prv = net.zones[0].private;
+const withSg = (cidrs: string[]) => design([...net.nodes, node('sg', 'security-group', prv, { ingressCidrs: cidrs, ingressPorts: ['5432'] }), node('db', 'rds-instance', 'sg')]);
+
+export const fixtures: RuleFixtures = {
+  compliant: [withSg(['10.0.0.0/16']), design([...net.nodes, node('db', 'rds-instance', prv)])],
+  nonCompliant: [{ design: withSg(['0.0.0.0/0']), nodes: ['db', 'sg'] }],
+};

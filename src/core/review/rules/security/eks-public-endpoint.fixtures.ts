@@ -1,0 +1,6 @@
+import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([node('k', 'eks-cluster')])],
+  nonCompliant: [{ design: design([node('k', 'eks-cluster', undefined, { endpointPublicAccess: true })]), nodes: ['k'] }],
+};

@@ -1,0 +1,12 @@
+import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+const net = network();
+const i = node('i', 'ec2-instance', net.zones[0].private);
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([...net.nodes, i, node('ssm', 'systems-manager')]), design(net.nodes)],
+  nonCompliant: [
+    { design: design([...net.nodes, i]), nodes: ['i'] },
+    { design: design([...net.nodes, i, node('ssm', 'systems-manager', undefined, { sessionManager: false })]), nodes: ['i'] },
+  ],
+};

@@ -1,0 +1,6 @@
+import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([node('k', 'kms-key')]), design([node('k', 'kms-key', undefined, { rotation: false, keySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY' })])],
+  nonCompliant: [{ design: design([node('k', 'kms-key', undefined, { rotation: false })]), nodes: ['k'] }],
+};

@@ -1,0 +1,6 @@
+import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([node('s', 'secrets-manager')])],
+  nonCompliant: [{ design: design([node('s', 'secrets-manager', undefined, { rotation: false })]), nodes: ['s'] }],
+};

@@ -1,0 +1,6 @@
+import { design, region, vpc, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([region('r', 'us-east-1'), vpc('v', 'r', '10.0.0.0/16', { flowLogs: true })])],
+  nonCompliant: [{ design: design([region('r', 'us-east-1'), vpc('v', 'r')]), nodes: ['v'] }],
+};
