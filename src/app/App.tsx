@@ -21,12 +21,14 @@ interface Initial {
   key: string;
   revision: number;
   message?: { kind: 'error' | 'info'; text: string };
+  /** Not in browser storage yet (opened from a share link). */
+  unsaved?: boolean;
 }
 
 async function loadInitial(): Promise<Initial> {
   const shared = location.hash.startsWith('#design=') ? (await import('./shell/share.ts')).designFromFragment(location.hash) : null;
   if (shared) history.replaceState(null, '', location.pathname + location.search);
-  if (shared?.ok) return { design: shared.design, key: newDesignKey(), revision: 0, message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` } };
+  if (shared?.ok) return { design: shared.design, key: newDesignKey(), revision: 0, unsaved: true, message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` } };
   const fallback = await loadStored();
   return shared && !shared.ok ? { ...fallback, message: { kind: 'error', text: shared.message } } : fallback;
 }
@@ -55,7 +57,7 @@ export function App() {
   }, [initial.data, store]);
   useEffect(() => {
     if (!store || !initial.data) return;
-    return startAutosave(store, initial.data.revision);
+    return startAutosave(store, initial.data.revision, { unsaved: initial.data.unsaved });
   }, [store, initial.data]);
   if (!store) {
     return (

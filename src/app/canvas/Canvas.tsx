@@ -47,6 +47,16 @@ export function Canvas() {
     setEdges(projected.edges.map((e) => (selectedEdges.includes(e.id) ? { ...e, selected: true } : e)));
   }, [projected, store]);
 
+  // Selection made outside the canvas (select all, paste, the review panel) shows on the canvas.
+  const selectedNodes = useEditor((s) => s.selectedNodes);
+  const selectedEdges = useEditor((s) => s.selectedEdges);
+  useEffect(() => {
+    const nodeSet = new Set(selectedNodes);
+    const edgeSet = new Set(selectedEdges);
+    setNodes((current) => (current.some((n) => !!n.selected !== nodeSet.has(n.id)) ? current.map((n) => (!!n.selected === nodeSet.has(n.id) ? n : { ...n, selected: nodeSet.has(n.id) })) : current));
+    setEdges((current) => (current.some((e) => !!e.selected !== edgeSet.has(e.id)) ? current.map((e) => (!!e.selected === edgeSet.has(e.id) ? e : { ...e, selected: edgeSet.has(e.id) })) : current));
+  }, [selectedNodes, selectedEdges]);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));

@@ -8,12 +8,14 @@ const channelName = 'cloudwright-designs';
  * tab saved the same design first, this tab's version is kept as a new copy instead of
  * overwriting theirs, and the user is told.
  */
-export function startAutosave(store: EditorStore, initialRevision: number, delayMs = 300): () => void {
+export function startAutosave(store: EditorStore, initialRevision: number, options: { delayMs?: number; unsaved?: boolean } = {}): () => void {
+  const delayMs = options.delayMs ?? 300;
   let revision = initialRevision;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving = Promise.resolve();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
-  let lastSaved = store.getState().design;
+  // A design that came from a link is not stored yet: it is saved at once, like any edit.
+  let lastSaved = options.unsaved ? null : store.getState().design;
   let lastKey = store.getState().designKey;
 
   const flush = () => {
@@ -63,6 +65,7 @@ export function startAutosave(store: EditorStore, initialRevision: number, delay
     }
   };
   channel?.addEventListener('message', onMessage);
+  if (options.unsaved) flush();
   const onHide = () => {
     if (timer) {
       clearTimeout(timer);

@@ -66,6 +66,8 @@ export class ExportContext {
   readonly ingressRules = new Set<string>();
   /** Nodes whose resources were put in the VPC's subnets with a security group. */
   readonly placedInVpc = new Set<string>();
+  /** The image parameter per Region stack and architecture, shared by every instance. */
+  readonly imageParams = new Map<string, string>();
   /** The role (logical id) each compute node's statements go to. */
   readonly roles = new Map<string, string>();
   /** Security group logical id per node that sits in a VPC. */

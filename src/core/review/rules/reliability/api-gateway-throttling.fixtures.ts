@@ -1,0 +1,6 @@
+import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([node('api', 'api-gateway', undefined, { throttlingRateLimit: 500, throttlingBurstLimit: 200 })])],
+  nonCompliant: [{ design: design([node('api', 'api-gateway')]), nodes: ['api'] }],
+};
