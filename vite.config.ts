@@ -39,4 +39,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
+  // Catalog JSON ships as JSON.parse of a string: smaller and faster to parse than object literals.
+  json: { stringify: true },
 });

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { catalog } from './commands/catalog.ts';
+import { estimateCommand } from './commands/estimate.ts';
+import { review } from './commands/review.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, InputError, stdio, type Output } from './io.ts';
 
@@ -7,6 +9,10 @@ const USAGE = `Usage: cloudwright <command> [options]
 
 Commands:
   validate FILE [--json]          check a design file; exit 0 when valid, 2 with located errors
+  review FILE [--json] [--fail-on high|medium|low]
+                                  Well-Architected review; exit 1 on an open finding at or above --fail-on
+  estimate FILE [--region R] [--compare all|R1,R2,...] [--json]
+                                  monthly cost and carbon, or the design in several Regions side by side
   catalog [--json]                list the services, containers and generic nodes
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad input.`;
@@ -19,6 +25,22 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (pos, v, io) => {
       if (pos.length !== 1) throw new InputError('validate: expected one design file');
       return validate(pos[0], v.json === true, io);
+    },
+  },
+  review: {
+    options: { json: { type: 'boolean' }, 'fail-on': { type: 'string' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('review: expected one design file');
+      const failOn = v['fail-on'];
+      if (failOn !== undefined && !['high', 'medium', 'low'].includes(String(failOn))) throw new InputError(`review: --fail-on must be high, medium or low, not "${String(failOn)}"`);
+      return review(pos[0], { json: v.json === true, failOn: failOn as 'high' | 'medium' | 'low' | undefined }, io);
+    },
+  },
+  estimate: {
+    options: { json: { type: 'boolean' }, region: { type: 'string' }, compare: { type: 'string' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('estimate: expected one design file');
+      return estimateCommand(pos[0], { json: v.json === true, region: v.region as string | undefined, compare: v.compare as string | undefined }, io);
     },
   },
   catalog: {

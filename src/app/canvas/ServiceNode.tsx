@@ -2,19 +2,26 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { getEntry } from '../../core/catalog/index.ts';
 import { iconUrl } from '../icons.ts';
+import { useEditor } from '../store/context.tsx';
 import type { FlowNode } from './projection.ts';
 
 /** A service on the canvas: its official icon, its label and the service name. */
-function ServiceNodeView({ data, selected }: NodeProps<FlowNode>) {
+function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
+  const worst = useEditor((s) => s.worst[id]);
   const entry = getEntry(data.service);
   const icon = entry ? iconUrl(entry.icon) : undefined;
   const showName = entry && entry.name !== data.label;
   return (
     <div
-      className={`cw-service flex h-[96px] w-[128px] flex-col items-center gap-1 rounded-md px-1 pt-2 text-center ${selected ? 'cw-selected' : ''}`}
+      className={`cw-service relative flex h-[96px] w-[128px] flex-col items-center gap-1 rounded-md px-1 pt-2 text-center ${selected ? 'cw-selected' : ''}`}
       data-service={data.service}
     >
       <Handle type="target" position={Position.Left} className="cw-handle" />
+      {worst ? (
+        <span className={`cw-node-badge cw-sev-${worst}`} role="img" aria-label={`Worst open finding: ${worst}`} title={`Worst open finding: ${worst}`}>
+          !
+        </span>
+      ) : null}
       {icon ? <img src={icon} alt="" width={44} height={44} draggable={false} className="cw-icon" /> : <div className="h-11 w-11 rounded bg-slate-300" />}
       <div className="cw-node-label line-clamp-2 w-full text-[11px] leading-tight font-medium">{data.label}</div>
       {showName ? <div className="cw-node-sub w-full truncate text-[10px] leading-tight">{entry.name}</div> : null}

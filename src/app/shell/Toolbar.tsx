@@ -6,7 +6,7 @@ import type { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { download, fileNameFor } from './files.ts';
 
-export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs';
+export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs' | 'context';
 
 /** Document actions: new, open, save, undo, redo, theme. */
 export function Toolbar({

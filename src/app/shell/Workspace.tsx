@@ -7,17 +7,20 @@ import { Palette } from '../palette/Palette.tsx';
 import { newDesignKey } from '../persistence/db.ts';
 import { useEditor } from '../store/context.tsx';
 import type { EditorStore } from '../store/editor-store.ts';
-import { CheatSheet } from './CheatSheet.tsx';
 import type { PaletteAction } from './CommandPalette.tsx';
-import { ConnectDialog } from './ConnectDialog.tsx';
-import { DesignsDialog } from './DesignsDialog.tsx';
 import { download, fileNameFor, readDesignFile } from './files.ts';
 import { Notices } from './Notices.tsx';
 import { Toolbar, type DialogKind } from './Toolbar.tsx';
+import { BottomPanel } from './BottomPanel.tsx';
+import { useLiveReview } from '../review/useLiveReview.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 // Dialogs and their libraries (cmdk, html-to-image, fflate) load on first use, not up front.
 const CommandPalette = lazy(() => import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })));
+const CheatSheet = lazy(() => import('./CheatSheet.tsx').then((m) => ({ default: m.CheatSheet })));
+const ConnectDialog = lazy(() => import('./ConnectDialog.tsx').then((m) => ({ default: m.ConnectDialog })));
+const DesignsDialog = lazy(() => import('./DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
+const ContextDialog = lazy(() => import('../review/ContextDialog.tsx').then((m) => ({ default: m.ContextDialog })));
 const ImageExport = lazy(() => import('./ImageExport.tsx').then((m) => ({ default: m.ImageExport })));
 
 /** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
@@ -26,6 +29,7 @@ export function Workspace({ store }: { store: EditorStore }) {
   const theme = useEditor((s) => s.theme);
   const addService = useAddService();
   const layout = useAutoLayout();
+  useLiveReview(store);
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
   }, [theme]);
@@ -68,6 +72,9 @@ export function Workspace({ store }: { store: EditorStore }) {
       { id: 'connect', label: 'Connect selected node to…', shortcut: 'C', run: () => store.getState().selectedNodes.length === 1 && setDialog('connect') },
       { id: 'theme', label: 'Toggle dark theme', run: () => store.getState().setTheme(store.getState().theme === 'dark' ? 'light' : 'dark') },
       { id: 'help', label: 'Keyboard shortcuts', shortcut: '?', run: () => setDialog('help') },
+      { id: 'review', label: 'Show the review', run: () => store.getState().setPanel('review') },
+      { id: 'cost', label: 'Show cost and carbon', run: () => store.getState().setPanel('cost') },
+      { id: 'context', label: 'Edit workload context…', run: () => setDialog('context') },
     ],
     [store, layout, share],
   );
@@ -99,21 +106,25 @@ export function Workspace({ store }: { store: EditorStore }) {
         <div className="cw-no-print w-64 shrink-0 border-r cw-border">
           <Palette />
         </div>
-        <div className="relative min-w-0 flex-1">
-          <Canvas />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <div className="relative min-h-0 flex-1">
+            <Canvas />
+          </div>
+          <BottomPanel onContext={() => setDialog('context')} />
         </div>
         <div className="cw-no-print w-80 shrink-0 border-l cw-border">
           <Inspector />
         </div>
       </main>
       <Notices />
-      {dialog === 'help' ? <CheatSheet onClose={() => setDialog(null)} /> : null}
       <Suspense fallback={null}>
+        {dialog === 'help' ? <CheatSheet onClose={() => setDialog(null)} /> : null}
         {dialog === 'command' ? <CommandPalette actions={actions} onAddService={addService} onClose={() => setDialog(null)} /> : null}
         {dialog === 'image' ? <ImageExport onClose={() => setDialog(null)} /> : null}
+        {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
+        {dialog === 'context' ? <ContextDialog onClose={() => setDialog(null)} /> : null}
       </Suspense>
-      {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { emptyDesign, type DesignDocument, type Result } from '../../core/model/index.ts';
+import type { ReviewResult } from '../../core/review/run.ts';
+import type { Severity } from '../../core/review/types.ts';
 
 /**
  * One store per editor, built from slices. Only `design` is tracked by undo history; selection
@@ -36,7 +38,21 @@ export interface UiSlice {
   setTheme: (theme: 'light' | 'dark') => void;
 }
 
-export type EditorState = DesignSlice & SelectionSlice & UiSlice;
+export type PanelId = 'review' | 'cost' | 'export';
+
+export interface AnalysisSlice {
+  review: ReviewResult | null;
+  /** Worst open severity per node id, for the canvas badges. */
+  worst: Readonly<Record<string, Severity>>;
+  setReview: (review: ReviewResult) => void;
+  /** Bottom panel shown, or null when collapsed. */
+  panel: PanelId | null;
+  setPanel: (panel: PanelId | null) => void;
+}
+
+export type EditorState = DesignSlice & SelectionSlice & UiSlice & AnalysisSlice;
+
+const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 let noticeId = 0;
 
@@ -83,6 +99,18 @@ export function createEditorStore(initial: DesignDocument = emptyDesign(), desig
         dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
         theme: 'light',
         setTheme: (theme) => set({ theme }),
+        review: null,
+        worst: {},
+        setReview: (review) => {
+          const worst: Record<string, Severity> = {};
+          for (const f of review.findings) {
+            if (f.suppressed) continue;
+            for (const n of f.nodes) if (!worst[n] || RANK[f.severity] > RANK[worst[n]]) worst[n] = f.severity;
+          }
+          set({ review, worst });
+        },
+        panel: null,
+        setPanel: (panel) => set({ panel }),
       }),
       {
         partialize: (s) => ({ design: s.design }),

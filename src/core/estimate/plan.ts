@@ -129,9 +129,10 @@ function checkCharge(c: Charge, assumptions: string[]): void {
   for (const k of c.bands ?? [c.item]) {
     if (!indexedItem(k) && !assumptions.some((a) => a.includes(k))) assumptions.push(`No price for ${k} in the price data: the cost is unknown.`);
   }
-  const last = c.bands ? indexedItem(c.bands[c.bands.length - 1])?.band : undefined;
-  if (last && c.quantity > last.to) {
-    assumptions.push(`${c.item}: the price data stops at ${fmtNum(last.to)} ${indexedItem(c.bands![0])!.item.unit} a month; the rest has no price, so the cost is unknown.`);
+  const last = c.bands ? indexedItem(c.bands[c.bands.length - 1]) : null;
+  if (last?.band && last.item.tier && c.quantity > last.band.to) {
+    const { to, unit } = last.item.tier;
+    assumptions.push(`${c.item}: the price data stops at ${fmtNum(to ?? Infinity)} ${unit}; the rest has no price, so the cost is unknown.`);
   }
 }
 

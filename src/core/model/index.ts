@@ -7,3 +7,4 @@ export * from './restore.ts';
 export * from './ops.ts';
 export { MAX_LABEL, MAX_NOTES, ID_PATTERN } from './shape.ts';
 export * from './clipboard.ts';
+export * from './design-ops.ts';

@@ -3,10 +3,26 @@ import { ancestorsOf, descendantsOf, incomingOf, indexDesign, nodesOfService, ou
 import type { DesignDocument, DesignNode } from '../model/types.ts';
 import type { ReviewContext } from './types.ts';
 
+/**
+ * Answers of `regionOf`, `zonesOf` and `regions` that depend only on containment and on the
+ * containers' own settings. The engine keeps one across reviews while edits touch only the
+ * settings of non-container nodes, so re-running a few rules does not walk every ancestor chain again.
+ */
+export interface ContextMemo {
+  regionOf: Map<string, string>;
+  zonesOf: Map<string, string[]>;
+  regions?: string[];
+}
+
+/** An empty memo for `reviewContext`. */
+export function createContextMemo(): ContextMemo {
+  return { regionOf: new Map(), zonesOf: new Map() };
+}
+
 /** Builds the lookups rules read; one per design version, shared by every rule. */
-export function reviewContext(design: DesignDocument, index: DesignIndex = indexDesign(design)): ReviewContext {
-  const regionCache = new Map<string, string>();
-  const zoneCache = new Map<string, string[]>();
+export function reviewContext(design: DesignDocument, index: DesignIndex = indexDesign(design), memo: ContextMemo = createContextMemo()): ReviewContext {
+  const regionCache = memo.regionOf;
+  const zoneCache = memo.zonesOf;
   const ctx: ReviewContext = {
     design,
     index,
@@ -28,6 +44,7 @@ export function reviewContext(design: DesignDocument, index: DesignIndex = index
       return region;
     },
     regions: () => {
+      if (memo.regions) return [...memo.regions];
       const set = new Set<string>();
       for (const n of design.nodes) {
         const entry = getEntry(n.service);
@@ -37,7 +54,8 @@ export function reviewContext(design: DesignDocument, index: DesignIndex = index
         const code = ctx.prop(index.nodes.get(id)!, 'region');
         if (typeof code === 'string') set.add(code);
       }
-      return [...set].sort();
+      memo.regions = [...set].sort();
+      return [...memo.regions];
     },
     zonesOf: (node) => {
       let zones = zoneCache.get(node.id);

@@ -1,10 +1,25 @@
 import { getEntry } from '../catalog/index.ts';
 import { indexDesign, type DesignIndex } from '../model/graph.ts';
-import type { DesignDocument, DesignNode, Suppression } from '../model/types.ts';
-import { reviewContext } from './context.ts';
+import type { DesignDocument, DesignNode } from '../model/types.ts';
+import { createContextMemo, reviewContext, type ContextMemo } from './context.ts';
+import { applySuppressions, contextMissingFinding, findingsFromHits, sortFindings, toFinding } from './findings.ts';
 import { RULES } from './registry.ts';
 import { countFindings, scorePillars, type ReviewCounts, type RuleOutcome } from './score.ts';
-import { PILLARS, SEVERITIES, type Finding, type NodeRule, type Pillar, type Rule, type RuleHit, type TopologyRule } from './types.ts';
+import type { Finding, NodeRule, Pillar, Rule, TopologyRule } from './types.ts';
+
+/** The node rules that run in a review, by service; rebuilt when the rule set or the context changes. */
+interface Plan {
+  rules: readonly Rule[];
+  contextKey: string;
+  byService: Map<string, NodeRule[]>;
+}
+
+/** What one node contributed: its answer per rule, and its findings under the plan they were gathered for. */
+interface NodeMemo {
+  perRule: Map<NodeRule, Finding | null>;
+  plan?: Plan;
+  findings?: Finding[];
+}
 
 /**
  * Memory of earlier reviews, so that an edit re-reviews only what it can have changed.
@@ -22,14 +37,16 @@ import { PILLARS, SEVERITIES, type Finding, type NodeRule, type Pillar, type Rul
  */
 export interface ReviewCache {
   contextKey: string | undefined;
-  byNode: WeakMap<DesignNode, Map<NodeRule, Finding | null>>;
+  byNode: WeakMap<DesignNode, NodeMemo>;
   topology: Map<TopologyRule, Finding[]>;
-  previous?: { design: DesignDocument; index: DesignIndex };
+  plan?: Plan;
+  memo: ContextMemo;
+  previous?: { design: DesignDocument; index: DesignIndex; sorted: Finding[] };
 }
 
 /** An empty cache; pass one per editor (or per test) to keep reviews of unrelated designs apart. */
 export function createReviewCache(): ReviewCache {
-  return { contextKey: undefined, byNode: new WeakMap(), topology: new Map() };
+  return { contextKey: undefined, byNode: new WeakMap(), topology: new Map(), memo: createContextMemo() };
 }
 
 const defaultCache = createReviewCache();
@@ -91,60 +108,20 @@ function diff(cache: ReviewCache, design: DesignDocument): Change {
   return { structural: false, services, index: { ...prev.index, nodes } };
 }
 
-function toFinding(rule: Rule, hit: RuleHit): Finding {
-  const f: Finding = {
-    rule: rule.id,
-    pillar: rule.pillar,
-    severity: rule.severity,
-    bestPractice: rule.bestPractice,
-    title: rule.title,
-    message: hit.message ?? rule.title,
-    nodes: hit.nodes,
-    remediation: rule.remediation,
-    docs: rule.docs,
-    suppressed: false,
-  };
-  if (hit.fix) f.fix = hit.fix;
-  return f;
-}
-
-function contextMissingFinding(rule: Rule, missing: string[]): Finding {
-  return {
-    ...toFinding(rule, { nodes: [], message: `${rule.title}: cannot decide without workload context (${missing.join(', ')})` }),
-    severity: 'low',
-    contextMissing: missing,
-  };
-}
-
-function applySuppressions(findings: Finding[], suppressions: readonly Suppression[] | undefined): Finding[] {
-  if (!suppressions || suppressions.length === 0) return findings;
-  const byRule = new Map<string, Suppression[]>();
-  for (const s of suppressions) byRule.set(s.rule, [...(byRule.get(s.rule) ?? []), s]);
-  return findings.map((f) => {
-    // A suppression with nodes covers a finding naming any of them, so a user can accept a
-    // finding on one node without listing every other node the rule names beside it.
-    const s = byRule.get(f.rule)?.find((x) => x.nodes.length === 0 || f.nodes.some((n) => x.nodes.includes(n)));
-    return s ? { ...f, suppressed: true, justification: s.justification } : f;
-  });
-}
-
-const PILLAR_RANK = new Map<string, number>(PILLARS.map((p, i) => [p, i]));
-const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((s, i) => [s, i]));
-
-function sortFindings(findings: Finding[]): Finding[] {
-  // One key per finding, then plain string comparison: cheaper than a multi-field comparator at
-  // thousands of findings. Code-unit order, not locale order, so every machine sorts alike.
-  const keyed = findings.map((f) => ({
-    f,
-    k: `${f.suppressed ? 1 : 0}${SEVERITY_RANK.get(f.severity)}${PILLAR_RANK.get(f.pillar)}\u0000${f.rule}\u0000${f.nodes.join('\u0001')}\u0000${f.message}`,
-  }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  return keyed.map((x) => x.f);
-}
-
 function missingContext(rule: Rule, design: DesignDocument): string[] {
   if (!rule.needsContext || rule.needsContext.length === 0) return [];
   return rule.needsContext.filter((k) => design.context?.[k] === undefined);
+}
+
+function planFor(cache: ReviewCache, rules: readonly Rule[], design: DesignDocument, contextKey: string): Plan {
+  if (cache.plan && cache.plan.rules === rules && cache.plan.contextKey === contextKey) return cache.plan;
+  const byService = new Map<string, NodeRule[]>();
+  for (const rule of rules) {
+    if (rule.topology || missingContext(rule, design).length > 0) continue;
+    for (const s of new Set(rule.services)) byService.set(s, [...(byService.get(s) ?? []), rule]);
+  }
+  cache.plan = { rules, contextKey, byService };
+  return cache.plan;
 }
 
 /**
@@ -162,10 +139,12 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
     cache.contextKey = contextKey;
     cache.byNode = new WeakMap();
     cache.topology.clear();
+    cache.memo = createContextMemo();
     contextChanged = true;
   }
   const change = diff(cache, design);
-  const ctx = reviewContext(design, change.index);
+  if (change.structural) cache.memo = createContextMemo();
+  const ctx = reviewContext(design, change.index, cache.memo);
   const findings: Finding[] = [];
   const outcomes: RuleOutcome[] = [];
   // Only rules that ran on this very design stay cached: a rule left out of this review (another
@@ -176,44 +155,48 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
     const services = [...new Set(rule.services)];
     let inspected = 0;
     for (const s of services) inspected += change.index.byService.get(s)?.length ?? 0;
-    const applies = inspected > 0 || services.length === 0;
     const missing = missingContext(rule, design);
     outcomes.push({ rule, inspected, contextMissing: missing.length > 0 });
-    if (!applies) continue;
-    if (missing.length > 0) {
-      findings.push(contextMissingFinding(rule, missing));
-      continue;
+    if (inspected === 0 && services.length > 0) continue;
+    if (missing.length > 0) findings.push(contextMissingFinding(rule, missing));
+    else if (rule.topology) {
+      const before = cache.topology.get(rule);
+      const dirty = !before || change.structural || contextChanged || services.length === 0 || services.some((s) => change.services.has(s));
+      const found = dirty ? findingsFromHits(rule, rule.check(ctx), before) : before;
+      topology.set(rule, found);
+      for (const f of found) findings.push(f);
     }
-    if (rule.topology) {
-      let found = cache.topology.get(rule);
-      const dirty = !found || change.structural || contextChanged || services.length === 0 || services.some((s) => change.services.has(s));
-      if (dirty) {
-        found = rule.check(ctx).map((hit) => toFinding(rule, hit));
-      }
-      topology.set(rule, found!);
-      for (const f of found!) findings.push(f);
-      continue;
+  }
+
+  // Node rules, node by node: an unchanged node hands back its findings in one lookup.
+  const plan = planFor(cache, rules, design, contextKey);
+  for (const node of design.nodes) {
+    const nodeRules = plan.byService.get(node.service);
+    if (!nodeRules) continue;
+    let memo = cache.byNode.get(node);
+    if (!memo) {
+      memo = { perRule: new Map() };
+      cache.byNode.set(node, memo);
     }
-    for (const s of services) {
-      for (const id of change.index.byService.get(s) ?? []) {
-        const node = change.index.nodes.get(id)!;
-        let perNode = cache.byNode.get(node);
-        if (!perNode) {
-          perNode = new Map();
-          cache.byNode.set(node, perNode);
-        }
-        let f = perNode.get(rule);
+    if (memo.plan !== plan) {
+      const out: Finding[] = [];
+      for (const rule of nodeRules) {
+        let f = memo.perRule.get(rule);
         if (f === undefined) {
           const hit = rule.checkNode(node, ctx);
           f = hit ? toFinding(rule, hit) : null;
-          perNode.set(rule, f);
+          memo.perRule.set(rule, f);
         }
-        if (f) findings.push(f);
+        if (f) out.push(f);
       }
+      memo.plan = plan;
+      memo.findings = out;
     }
+    for (const f of memo.findings!) findings.push(f);
   }
+
   cache.topology = topology;
-  cache.previous = { design, index: change.index };
-  const final = sortFindings(applySuppressions(findings, design.suppressions));
-  return { findings: final, scores: scorePillars(outcomes, final), counts: countFindings(final) };
+  const sorted = sortFindings(applySuppressions(findings, design.suppressions), cache.previous?.sorted);
+  cache.previous = { design, index: change.index, sorted };
+  return { findings: sorted, scores: scorePillars(outcomes, sorted), counts: countFindings(sorted) };
 }

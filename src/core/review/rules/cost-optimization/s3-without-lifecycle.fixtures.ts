@@ -1,0 +1,6 @@
+import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+
+export const fixtures: RuleFixtures = {
+  compliant: [design([node('b', 's3-bucket', undefined, { lifecycleRules: true })]), design([node('b', 's3-bucket', undefined, { storageClass: 'intelligent_tiering' })])],
+  nonCompliant: [{ design: design([node('b', 's3-bucket')]), nodes: ['b'] }],
+};
