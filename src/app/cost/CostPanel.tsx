@@ -182,7 +182,7 @@ function EstimateView() {
             ))}
           </tbody>
         </table>
-        {unknown.length > 0 ? <p className="cw-muted px-3 py-2 text-xs">Unknown (no price or carbon figure in the data): {unknown.map(labelOf).join(', ')}.</p> : null}
+        {unknown.length > 0 ? <p className="cw-muted px-3 py-2 text-xs">Left out of the totals because the data has no price or carbon figure for them: {unknown.map(labelOf).join(', ')}.</p> : null}
         <ul className="cw-muted list-disc px-8 py-2 text-[11px]">
           {result.notes.map((n) => (
             <li key={n}>{n}</li>

@@ -30,7 +30,7 @@ export function RegionCompare() {
       return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir;
     });
   const header = (key: SortKey, text: string, right = false) => (
-    <th className={`px-2 py-1 font-medium ${right ? 'text-right' : 'text-left'}`} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+    <th className={`px-2 py-1 font-medium whitespace-nowrap ${right ? 'text-right' : 'text-left'}`} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="cw-link" onClick={() => setSort({ key, dir: sort.key === key ? (sort.dir === 1 ? -1 : 1) : 1 })}>
         {text} {sort.key === key ? (sort.dir === 1 ? '▲' : '▼') : ''}
       </button>
@@ -54,16 +54,16 @@ export function RegionCompare() {
           ) : (
             <span className="cw-muted">The whole design, as if deployed in each Region.</span>
           )}
-          <span className="cw-muted">Now in {current}.</span>
+          <span className="cw-muted">Now in {current}. Gaps: services not offered, prices missing, carbon not modelled.</span>
         </div>
         <table className="w-full text-[13px]">
           <caption className="sr-only">Monthly cost and carbon in each Region</caption>
           <thead>
             <tr className="cw-muted border-b cw-border text-[11px]">
               {header('region', 'Region')}
-              {header('cost', 'USD a month', true)}
-              {header('carbon', 'kg CO2e a month', true)}
-              {header('missing', 'Missing or unknown')}
+              {header('cost', 'USD/month', true)}
+              {header('carbon', 'kg CO2e/month', true)}
+              {header('missing', 'Gaps')}
               <th className="px-2 py-1 text-left font-medium">Marks</th>
               <th className="px-2 py-1" />
             </tr>
@@ -75,16 +75,21 @@ export function RegionCompare() {
                   <div className="font-medium">{r.region}</div>
                   <div className="cw-muted text-[11px]">{regionInfo(r.region)?.name}</div>
                 </td>
-                <td className="px-2 py-1 text-right tabular-nums">{money(r.monthlyUsd)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{kg(r.kgCo2eMonth)}</td>
-                <td className="px-2 py-1 text-xs">
+                <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">{money(r.monthlyUsd)}</td>
+                <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">{kg(r.kgCo2eMonth)}</td>
+                <td className="px-2 py-1 text-[11px] leading-tight">
                   {r.unavailable.length > 0 ? <div className="cw-error-text">Not offered: {r.unavailable.map(labelOf).join(', ')}</div> : null}
-                  {r.unknown.length > 0 ? <div className="cw-muted">Unknown: {r.unknown.map(labelOf).join(', ')}</div> : null}
+                  {r.lines.some((l) => !l.unavailable && l.monthlyUsd === null) ? (
+                    <div className="cw-muted">Price unknown: {r.lines.filter((l) => !l.unavailable && l.monthlyUsd === null).map((l) => l.label).join(', ')}</div>
+                  ) : null}
+                  {r.lines.some((l) => !l.unavailable && l.kgCo2eMonth === null) ? (
+                    <div className="cw-muted">Carbon not modelled: {r.lines.filter((l) => !l.unavailable && l.kgCo2eMonth === null).map((l) => l.label).join(', ')}</div>
+                  ) : null}
                 </td>
-                <td className="px-2 py-1 text-[11px]">
+                <td className="px-2 py-1 text-[11px] whitespace-nowrap">
                   {mark.cheapest ? <span className="cw-tag cw-tag-cost">Cheapest</span> : null}
                   {mark.lowestCarbon ? <span className="cw-tag cw-tag-carbon">Lowest carbon</span> : null}
-                  {mark.paretoOptimal ? <span className="cw-tag">Pareto-optimal</span> : null}
+                  {mark.paretoOptimal ? <span className="cw-tag">Pareto</span> : null}
                 </td>
                 <td className="px-2 py-1 text-right">
                   {r.region === current ? (
@@ -98,7 +103,7 @@ export function RegionCompare() {
                         if (store.getState().apply((d) => moveToRegion(d, r.region, activeScope || undefined))) store.getState().notify('info', `Moved to ${r.region}. Undo moves it back.`);
                       }}
                     >
-                      Move here
+                      Move
                     </button>
                   )}
                 </td>
@@ -109,7 +114,7 @@ export function RegionCompare() {
       </div>
       <div className="shrink-0">
         <RegionChart marks={marks} selected={current} />
-        <p className="cw-muted mt-1 w-[360px] text-[11px]">Filled points are Pareto-optimal: no other Region is both cheaper and lower-carbon. Faded points lack a service or have more unknown lines.</p>
+        <p className="cw-muted mt-1 w-[300px] text-[11px]">Filled points are Pareto-optimal: no other Region is both cheaper and lower-carbon. Faded points lack a service or have more unknown lines.</p>
       </div>
     </div>
   );

@@ -29,7 +29,7 @@ const FindingItem = memo(function FindingItem({ finding, labels }: { finding: Fi
   return (
     <li className={`cw-finding border-l-4 ${SEVERITY_STYLE[finding.severity]} ${finding.suppressed ? 'opacity-70' : ''}`} data-rule={finding.rule}>
       <div className="flex items-start gap-2 px-2 py-1.5">
-        <span className={`cw-sev-badge ${SEVERITY_STYLE[finding.severity]}`}>{finding.severity}</span>
+        <span className={`cw-sev-badge mt-0.5 ${SEVERITY_STYLE[finding.severity]}`}>{finding.severity}</span>
         <div className="min-w-0 flex-1">
           <button type="button" className="cw-link text-left text-[13px] font-medium" onClick={select} aria-expanded={open} onDoubleClick={() => setOpen((o) => !o)}>
             {finding.message}
@@ -64,25 +64,25 @@ const FindingItem = memo(function FindingItem({ finding, labels }: { finding: Fi
               </button>
             </form>
           ) : null}
-        </div>
-        <div className="flex shrink-0 gap-1">
-          <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => setOpen((o) => !o)}>
-            {open ? 'Less' : 'How to fix'}
-          </button>
-          {fix && !finding.suppressed ? (
-            <button type="button" className="cw-button cw-button-primary px-2 py-0.5 text-xs" onClick={() => store.getState().apply((d) => updateProps(d, fix.node, fix.props))} title={fix.title}>
-              Quick fix: {fix.title}
+          <div className="mt-1 flex flex-wrap gap-1">
+            <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => setOpen((o) => !o)}>
+              {open ? 'Less' : 'How to fix'}
             </button>
-          ) : null}
-          {finding.suppressed ? (
-            <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => store.getState().apply((d) => removeSuppression(d, finding.rule, finding.nodes))}>
-              Reopen
-            </button>
-          ) : finding.contextMissing ? null : (
-            <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => setJustifying((j) => !j)}>
-              Accept…
-            </button>
-          )}
+            {fix && !finding.suppressed ? (
+              <button type="button" className="cw-button cw-button-primary px-2 py-0.5 text-xs" onClick={() => store.getState().apply((d) => updateProps(d, fix.node, fix.props))} title={fix.title}>
+                Quick fix: {fix.title}
+              </button>
+            ) : null}
+            {finding.suppressed ? (
+              <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => store.getState().apply((d) => removeSuppression(d, finding.rule, finding.nodes))}>
+                Reopen
+              </button>
+            ) : finding.contextMissing ? null : (
+              <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => setJustifying((j) => !j)}>
+                Accept…
+              </button>
+            )}
+          </div>
         </div>
       </div>
     </li>
@@ -101,23 +101,27 @@ export function ReviewPanel({ onContext }: { onContext: () => void }) {
   const shown = review.findings.filter((f) => (pillar === 'all' || f.pillar === pillar) && (severity === 'all' || f.severity === severity) && (showSuppressed || !f.suppressed));
   const byPillar = PILLARS.map((p) => [p, shown.filter((f) => f.pillar === p)] as const).filter(([, list]) => list.length > 0);
   return (
-    <section aria-label="Review" className="flex h-full min-h-0 flex-col">
-      <div className="flex flex-wrap items-center gap-2 border-b cw-border px-3 py-2">
-        <ul className="m-0 flex list-none flex-wrap gap-1.5 p-0" aria-label="Scores per pillar">
+    <section aria-label="Review" className="flex h-full min-h-0">
+      <div className="flex w-52 shrink-0 flex-col gap-2 overflow-y-auto border-r cw-border px-2 py-2">
+        <ul className="m-0 flex list-none flex-col gap-1 p-0" aria-label="Scores per pillar">
           {PILLARS.map((p) => (
             <li key={p}>
               <button type="button" className={`cw-score ${pillar === p ? 'cw-score-active' : ''}`} onClick={() => setPillar(pillar === p ? 'all' : p)} aria-pressed={pillar === p}>
-                <span className="text-[11px]">{PILLAR_NAMES[p]}</span>
-                <span className="text-sm font-semibold">{review.scores[p]}</span>
+                <span className="flex w-full items-baseline justify-between gap-2">
+                  <span className="truncate text-[12px]">{PILLAR_NAMES[p]}</span>
+                  <span className="text-[13px] font-semibold tabular-nums">{review.scores[p]}</span>
+                </span>
+                <span className="cw-meter" aria-hidden="true">
+                  <span style={{ width: `${review.scores[p]}%` }} />
+                </span>
                 <span className="cw-muted text-[10px]">{review.counts.byPillar[p]} open</span>
               </button>
             </li>
           ))}
         </ul>
-        <div className="flex-1" />
         <label className="text-xs">
-          <span className="mr-1">Pillar</span>
-          <select className="cw-input rounded px-1 py-0.5 text-xs" value={pillar} onChange={(e) => setPillar(e.target.value as Pillar | 'all')}>
+          <span className="mb-0.5 block">Pillar</span>
+          <select className="cw-input w-full rounded px-1 py-0.5 text-xs" value={pillar} onChange={(e) => setPillar(e.target.value as Pillar | 'all')}>
             <option value="all">All pillars</option>
             {PILLARS.map((p) => (
               <option key={p} value={p}>
@@ -127,8 +131,8 @@ export function ReviewPanel({ onContext }: { onContext: () => void }) {
           </select>
         </label>
         <label className="text-xs">
-          <span className="mr-1">Severity</span>
-          <select className="cw-input rounded px-1 py-0.5 text-xs" value={severity} onChange={(e) => setSeverity(e.target.value as Severity | 'all')}>
+          <span className="mb-0.5 block">Severity</span>
+          <select className="cw-input w-full rounded px-1 py-0.5 text-xs" value={severity} onChange={(e) => setSeverity(e.target.value as Severity | 'all')}>
             <option value="all">All</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -138,9 +142,9 @@ export function ReviewPanel({ onContext }: { onContext: () => void }) {
           </select>
         </label>
         <label className="flex items-center gap-1 text-xs">
-          <input type="checkbox" checked={showSuppressed} onChange={(e) => setShowSuppressed(e.target.checked)} /> Show accepted
+          <input type="checkbox" checked={showSuppressed} onChange={(e) => setShowSuppressed(e.target.checked)} /> Show accepted findings
         </label>
-        <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={onContext}>
+        <button type="button" className="cw-button justify-center px-2 py-0.5 text-xs" onClick={onContext}>
           Workload context…
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { lazy, Suspense } from 'react';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { useEditor, useEditorStore } from '../store/context.tsx';
@@ -16,8 +17,15 @@ export function BottomPanel({ onContext }: { onContext: () => void }) {
   const store = useEditorStore();
   const panel = useEditor((s) => s.panel);
   const counts = useEditor((s) => s.review?.counts);
+  const flow = useReactFlow();
+  // The canvas changes height when the panel opens or closes: keep the whole diagram in view.
+  const show = (next: PanelId | null) => {
+    const resized = (next === null) !== (panel === null);
+    store.getState().setPanel(next);
+    if (resized) requestAnimationFrame(() => requestAnimationFrame(() => void flow.fitView({ duration: 200 })));
+  };
   return (
-    <div className={`cw-no-print cw-panel flex flex-col border-t cw-border ${panel ? 'h-[300px]' : ''}`}>
+    <div className={`cw-no-print cw-panel flex flex-col border-t cw-border ${panel ? 'h-[max(300px,min(48vh,460px))]' : ''}`}>
       <div className="cw-tabbar flex items-end gap-1 border-b cw-border px-2 pt-1" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
           <button
@@ -27,7 +35,7 @@ export function BottomPanel({ onContext }: { onContext: () => void }) {
             id={`tab-${t.id}`}
             aria-selected={panel === t.id}
             aria-controls={`panel-${t.id}`}
-            onClick={() => store.getState().setPanel(panel === t.id ? null : t.id)}
+            onClick={() => show(panel === t.id ? null : t.id)}
           >
             {t.label}
             {t.id === 'review' && counts ? (
@@ -39,7 +47,7 @@ export function BottomPanel({ onContext }: { onContext: () => void }) {
         ))}
         <div className="flex-1" />
         {panel ? (
-          <button type="button" className="cw-button mb-1 px-2 py-0.5 text-xs" onClick={() => store.getState().setPanel(null)}>
+          <button type="button" className="cw-button mb-1 px-2 py-0.5 text-xs" onClick={() => show(null)}>
             Hide panel
           </button>
         ) : null}

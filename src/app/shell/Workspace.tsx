@@ -103,7 +103,7 @@ export function Workspace({ store }: { store: EditorStore }) {
     >
       <Toolbar onDialog={setDialog} onOpenFile={openFile} onShare={share} layout={layout} />
       <main className="flex min-h-0 flex-1">
-        <div className="cw-no-print w-64 shrink-0 border-r cw-border">
+        <div className="cw-no-print w-60 shrink-0 border-r cw-border">
           <Palette />
         </div>
         <div className="flex min-w-0 flex-1 flex-col">
@@ -112,7 +112,7 @@ export function Workspace({ store }: { store: EditorStore }) {
           </div>
           <BottomPanel onContext={() => setDialog('context')} />
         </div>
-        <div className="cw-no-print w-80 shrink-0 border-l cw-border">
+        <div className="cw-no-print w-72 shrink-0 border-l cw-border">
           <Inspector />
         </div>
       </main>

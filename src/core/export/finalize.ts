@@ -4,7 +4,7 @@
  */
 import type { ExportContext, NodeOut, Stack } from './context.ts';
 import { factsOf, hasAttribute, isStateful, tagsOf } from './facts.ts';
-import { getAtt, intrinsicName, isPlainObject, ref, sub, type CfnOutput, type Json, type Template } from './template.ts';
+import { getAtt, intrinsicName, isPlainObject, ref, sub, type CfnOutput, type CfnResourceDef, type Json, type Template } from './template.ts';
 
 /** CloudFormation's limit on outputs per template. */
 const MAX_OUTPUTS = 200;
@@ -127,12 +127,20 @@ function sorted<T>(map: ReadonlyMap<string, T>): Record<string, T> {
 
 /** The template of a stack, sections and keys in a stable order. */
 export function assemble(ctx: ExportContext, stack: Stack, description: string): Template {
-  const t: Template = { AWSTemplateFormatVersion: '2010-09-09', Description: description, Resources: {} };
-  t.Metadata = { Cloudwright: { design: ctx.design.name, region: stack.region } };
-  if (stack.parameters.size > 0) t.Parameters = sorted(stack.parameters);
-  if (stack.conditions.size > 0) t.Conditions = sorted(stack.conditions);
-  t.Resources = sorted(stack.resources);
-  for (const def of Object.values(t.Resources)) def.DependsOn?.sort();
+  const head = { AWSTemplateFormatVersion: '2010-09-09' as const, Description: description, Metadata: { Cloudwright: { design: ctx.design.name, region: stack.region } } };
+  const t: Template = { ...head, ...(stack.parameters.size > 0 ? { Parameters: sorted(stack.parameters) } : {}), ...(stack.conditions.size > 0 ? { Conditions: sorted(stack.conditions) } : {}), Resources: {} };
+  for (const [id, def] of Object.entries(sorted(stack.resources))) {
+    // Attributes in the order AWS's examples use, properties last.
+    const { Type, Condition, DependsOn, DeletionPolicy, UpdateReplacePolicy, Metadata, Properties } = def;
+    const ordered: CfnResourceDef = { Type };
+    if (Condition) ordered.Condition = Condition;
+    if (DependsOn) ordered.DependsOn = [...DependsOn].sort();
+    if (DeletionPolicy) ordered.DeletionPolicy = DeletionPolicy;
+    if (UpdateReplacePolicy) ordered.UpdateReplacePolicy = UpdateReplacePolicy;
+    if (Metadata) ordered.Metadata = Metadata;
+    if (Properties) ordered.Properties = Properties;
+    t.Resources[id] = ordered;
+  }
   if (stack.outputs.size > 0) t.Outputs = sorted(stack.outputs);
   return t;
 }

@@ -72,36 +72,27 @@ export function applySuppressions(findings: Finding[], suppressions: readonly Su
 
 const PILLAR_RANK = new Map<string, number>(PILLARS.map((p, i) => [p, i]));
 const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((s, i) => [s, i]));
-const sortKeys = new WeakMap<Finding, string>();
-
-/** Open before suppressed, then severity, pillar, rule id, node ids, message; code-unit order, so every machine sorts alike. */
-function keyOf(f: Finding): string {
-  let k = sortKeys.get(f);
-  if (k === undefined) {
-    k = `${f.suppressed ? 1 : 0}${SEVERITY_RANK.get(f.severity)}${PILLAR_RANK.get(f.pillar)}\u0000${f.rule}\u0000${f.nodes.join('\u0001')}\u0000${f.message}`;
-    sortKeys.set(f, k);
-  }
-  return k;
-}
-
-function byKey(a: Finding, b: Finding): number {
-  const x = keyOf(a);
-  const y = keyOf(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 /**
- * Sorts findings deterministically. Given the previous sorted list, keeps its order for the
- * findings still present and merges in only the new ones: an edit changes a handful of findings
- * out of thousands, and re-sorting them all would dominate the re-review time.
+ * Open before suppressed, then severity, pillar, rule id, node ids, message. Compares fields in
+ * turn rather than building a sort key per finding: at thousands of findings the keys' strings
+ * cost more than the sort. Code-unit order, not locale order, so every machine sorts alike.
  */
-export function sortFindings(findings: Finding[], previous?: readonly Finding[]): Finding[] {
-  if (!previous) return [...findings].sort(byKey);
-  const now = new Set(findings);
-  const kept = previous.filter((f) => now.has(f));
-  if (kept.length === now.size) return kept;
-  const had = new Set(kept);
-  const added = findings.filter((f) => !had.has(f)).sort(byKey);
+function byKey(a: Finding, b: Finding): number {
+  if (a === b) return 0;
+  if (a.suppressed !== b.suppressed) return a.suppressed ? 1 : -1;
+  if (a.severity !== b.severity) return SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)!;
+  if (a.pillar !== b.pillar) return PILLAR_RANK.get(a.pillar)! - PILLAR_RANK.get(b.pillar)!;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  const n = Math.min(a.nodes.length, b.nodes.length);
+  for (let i = 0; i < n; i += 1) if (a.nodes[i] !== b.nodes[i]) return a.nodes[i] < b.nodes[i] ? -1 : 1;
+  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return 0;
+}
+
+function merge(kept: readonly Finding[], added: Finding[]): Finding[] {
+  added.sort(byKey);
   const out: Finding[] = [];
   let i = 0;
   let j = 0;
@@ -109,4 +100,46 @@ export function sortFindings(findings: Finding[], previous?: readonly Finding[])
   while (i < kept.length) out.push(kept[i++]);
   while (j < added.length) out.push(added[j++]);
   return out;
+}
+
+/** A review's findings in the order the engine gathered them, and sorted. */
+export interface SortedFindings {
+  gathered: readonly Finding[];
+  sorted: readonly Finding[];
+}
+
+/**
+ * Sorts findings deterministically. Given the previous review's lists, keeps the previous order
+ * for the findings still present and merges in only the new ones: an edit changes a handful of
+ * findings out of thousands, and re-sorting them all would dominate the re-review time. The
+ * engine gathers findings in a stable order (rules, then nodes), so comparing position by position
+ * usually finds the few that changed without hashing the rest.
+ */
+export function sortFindings(findings: Finding[], previous?: SortedFindings): Finding[] {
+  if (!previous) return [...findings].sort(byKey);
+  const before = previous.gathered;
+  if (before.length === findings.length) {
+    const removed = new Set<Finding>();
+    const added: Finding[] = [];
+    for (let i = 0; i < findings.length; i += 1) {
+      if (before[i] === findings[i]) continue;
+      removed.add(before[i]);
+      added.push(findings[i]);
+    }
+    if (added.length === 0) return [...previous.sorted];
+    // A finding that only moved position is neither removed nor added.
+    const moved = new Set(added.filter((f) => removed.has(f)));
+    for (const f of moved) removed.delete(f);
+    return merge(
+      previous.sorted.filter((f) => !removed.has(f)),
+      added.filter((f) => !moved.has(f)),
+    );
+  }
+  const now = new Set(findings);
+  const kept = previous.sorted.filter((f) => now.has(f));
+  const had = new Set(kept);
+  return merge(
+    kept,
+    findings.filter((f) => !had.has(f)),
+  );
 }

@@ -38,8 +38,9 @@ function counting() {
     topology: true,
     check: (ctx) => {
       calls.topo += 1;
-      const zones = new Set(ctx.nodesOf('ec2-instance').flatMap((n) => ctx.zonesOf(n)));
-      return zones.size === 1 ? [{ nodes: ctx.nodesOf('ec2-instance').map((n) => n.id) }] : [];
+      const instances = ctx.nodesOf('ec2-instance').filter((n) => ctx.prop(n, 'instanceType') !== 'g4dn.xlarge');
+      const zones = new Set(instances.flatMap((n) => ctx.zonesOf(n)));
+      return zones.size === 1 ? [{ nodes: instances.map((n) => n.id) }] : [];
     },
   };
   const ctxRule: TopologyRule = { ...topoRule, id: 'needs-rto', needsContext: ['rtoMinutes'], check: () => [{ nodes: [] }] };
@@ -83,11 +84,16 @@ describe('runReview', () => {
     const r2 = runReview(d2.value, { rules, cache });
     expect(calls).toEqual({ node: 3, topo: 1 });
     expect(r2.findings.map((f) => f.rule)).toEqual(['single-az-instances']);
-    const d3 = updateProps(d2.value, 'i1', { instanceType: 'm5.large' });
+    // A setting the topology rule never read does not run it again; one it read does.
+    const d3 = updateProps(d2.value, 'i1', { detailedMonitoring: true });
     if (!d3.ok) throw new Error('edit refused');
     runReview(d3.value, { rules, cache });
+    expect(calls).toEqual({ node: 3, topo: 1 });
+    const d4 = updateProps(d3.value, 'i1', { instanceType: 'm5.large' });
+    if (!d4.ok) throw new Error('edit refused');
+    runReview(d4.value, { rules, cache });
     expect(calls).toEqual({ node: 3, topo: 2 });
-    runReview({ ...d3.value, context: { environment: 'production' } }, { rules, cache });
+    runReview({ ...d4.value, context: { environment: 'production' } }, { rules, cache });
     expect(calls).toEqual({ node: 5, topo: 3 });
   });
 

@@ -1,11 +1,11 @@
 import { getEntry } from '../catalog/index.ts';
 import { indexDesign, type DesignIndex } from '../model/graph.ts';
-import type { DesignDocument, DesignNode } from '../model/types.ts';
+import type { DesignDocument, DesignNode, PropValue } from '../model/types.ts';
 import { createContextMemo, reviewContext, type ContextMemo } from './context.ts';
-import { applySuppressions, contextMissingFinding, findingsFromHits, sortFindings, toFinding } from './findings.ts';
+import { applySuppressions, contextMissingFinding, findingsFromHits, sortFindings, toFinding, type SortedFindings } from './findings.ts';
 import { RULES } from './registry.ts';
 import { countFindings, scorePillars, type ReviewCounts, type RuleOutcome } from './score.ts';
-import type { Finding, NodeRule, Pillar, Rule, TopologyRule } from './types.ts';
+import type { Finding, NodeRule, Pillar, ReviewContext, Rule, TopologyRule } from './types.ts';
 
 /** The node rules that run in a review, by service; rebuilt when the rule set or the context changes. */
 interface Plan {
@@ -14,11 +14,22 @@ interface Plan {
   byService: Map<string, NodeRule[]>;
 }
 
-/** What one node contributed: its answer per rule, and its findings under the plan they were gathered for. */
+/**
+ * One node's answers under a plan: `results[i]` is the finding (or null) of the i-th node rule the
+ * plan runs on the node's service, so each (rule, node object) pair is checked once per plan.
+ */
 interface NodeMemo {
-  perRule: Map<NodeRule, Finding | null>;
-  plan?: Plan;
-  findings?: Finding[];
+  plan: Plan;
+  results: (Finding | null)[];
+  findings: Finding[];
+}
+
+const NONE: Finding[] = [];
+
+/** A topology rule's findings and the setting keys it read to reach them (`usage:` prefixes usage keys). */
+interface TopologyMemo {
+  findings: Finding[];
+  reads: Set<string>;
 }
 
 /**
@@ -28,20 +39,22 @@ interface NodeMemo {
  *   operations replace the node objects they change and share the rest, so an unchanged node is
  *   the same object and its answers are reused; dropped nodes are garbage-collected with their
  *   entries. A node rule must therefore read only its node, the catalog and the workload context.
- * - Topology rules: their findings from the previous review. After an edit that changes only
- *   settings (same node ids, parents and services in the same order, same edges), a topology
- *   rule runs again only when an edited node is of one of its `services` or is a container; any
- *   other edit runs every topology rule. A topology rule must therefore list in `services` every
- *   service whose settings it reads.
+ * - Topology rules: their findings from the previous review, with the setting keys each read
+ *   through `ctx.prop` and `ctx.usage` (recorded while it ran). After an edit that changes only
+ *   settings of non-container nodes (same node ids, parents and services in the same order, same
+ *   edges), a topology rule runs again only if it read one of the changed keys, or if a node of
+ *   its `services` changed its label, notes or tags (messages name nodes by label). Any other
+ *   edit runs every topology rule. Rules must therefore read settings only through `ctx.prop`
+ *   and `ctx.usage`, never from `node.props` directly.
  * - Both are dropped when the workload context or the default Region changes.
  */
 export interface ReviewCache {
   contextKey: string | undefined;
   byNode: WeakMap<DesignNode, NodeMemo>;
-  topology: Map<TopologyRule, Finding[]>;
+  topology: Map<TopologyRule, TopologyMemo>;
   plan?: Plan;
   memo: ContextMemo;
-  previous?: { design: DesignDocument; index: DesignIndex; sorted: Finding[] };
+  previous?: { design: DesignDocument; index: DesignIndex } & SortedFindings;
 }
 
 /** An empty cache; pass one per editor (or per test) to keep reviews of unrelated designs apart. */
@@ -65,11 +78,31 @@ export interface ReviewResult {
   counts: ReviewCounts;
 }
 
-/** What changed since the cached review: nothing, settings of some services, or the structure. */
+/** What changed since the cached review: the structure, or which setting keys and which services' texts. */
 interface Change {
   structural: boolean;
-  services: Set<string>;
+  /** Setting keys whose value changed on some node (`usage:` prefixes usage keys). */
+  keys: Set<string>;
+  /** Services of nodes whose label, notes or tags changed. */
+  texts: Set<string>;
+  /** Changed nodes: id to the node object of the previous review. */
+  replaced: Map<string, DesignNode>;
   index: DesignIndex;
+}
+
+function sameValue(a: PropValue | number | undefined, b: PropValue | number | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+function changedKeys(a: Record<string, PropValue | number> | undefined, b: Record<string, PropValue | number> | undefined, prefix: string, out: Set<string>): void {
+  if (a === b) return;
+  for (const k of Object.keys(a ?? {})) if (!sameValue(a?.[k], b?.[k])) out.add(prefix + k);
+  for (const k of Object.keys(b ?? {})) if (!sameValue(a?.[k], b?.[k])) out.add(prefix + k);
+}
+
+function sameTexts(a: DesignNode, b: DesignNode): boolean {
+  return a.label === b.label && a.notes === b.notes && (a.tags === b.tags || JSON.stringify(a.tags) === JSON.stringify(b.tags));
 }
 
 function sameEdges(a: DesignDocument['edges'], b: DesignDocument['edges']): boolean {
@@ -86,26 +119,49 @@ function sameEdges(a: DesignDocument['edges'], b: DesignDocument['edges']): bool
  */
 function diff(cache: ReviewCache, design: DesignDocument): Change {
   const prev = cache.previous;
-  const services = new Set<string>();
+  const change: Change = { structural: false, keys: new Set(), texts: new Set(), replaced: new Map(), index: prev?.index ?? indexDesign(design) };
   if (!prev || prev.design.nodes.length !== design.nodes.length || !sameEdges(prev.design.edges, design.edges)) {
-    return { structural: true, services, index: indexDesign(design) };
+    return { ...change, structural: true, index: indexDesign(design) };
   }
-  const changed: DesignNode[] = [];
   const before = prev.design.nodes;
+  const now: DesignNode[] = [];
   for (let i = 0; i < design.nodes.length; i += 1) {
     const a = before[i];
     const b = design.nodes[i];
     if (a === b) continue;
     if (a.id !== b.id || a.parent !== b.parent || a.service !== b.service || getEntry(b.service)?.kind === 'container') {
-      return { structural: true, services, index: indexDesign(design) };
+      return { ...change, structural: true, index: indexDesign(design) };
     }
-    changed.push(b);
-    services.add(b.service);
+    change.replaced.set(b.id, a);
+    now.push(b);
+    changedKeys(a.props, b.props, '', change.keys);
+    changedKeys(a.usage, b.usage, 'usage:', change.keys);
+    if (!sameTexts(a, b)) change.texts.add(b.service);
   }
-  if (changed.length === 0) return { structural: false, services, index: prev.index };
+  if (change.replaced.size === 0) return change;
   const nodes = new Map(prev.index.nodes);
-  for (const n of changed) nodes.set(n.id, n);
-  return { structural: false, services, index: { ...prev.index, nodes } };
+  for (const n of now) nodes.set(n.id, n);
+  return { ...change, index: { ...prev.index, nodes } };
+}
+
+/** The context with `prop` and `usage` recording which keys a topology rule reads. */
+function tracking(ctx: ReviewContext, reads: Set<string>): ReviewContext {
+  return {
+    ...ctx,
+    prop: (node, key) => {
+      reads.add(key);
+      return ctx.prop(node, key);
+    },
+    usage: (node, key) => {
+      reads.add(`usage:${key}`);
+      return ctx.usage(node, key);
+    },
+  };
+}
+
+function intersects(reads: Set<string>, keys: Set<string>): boolean {
+  for (const k of keys) if (reads.has(k)) return true;
+  return false;
 }
 
 function missingContext(rule: Rule, design: DesignDocument): string[] {
@@ -142,6 +198,7 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
     cache.memo = createContextMemo();
     contextChanged = true;
   }
+  if (contextChanged) cache.previous = undefined;
   const change = diff(cache, design);
   if (change.structural) cache.memo = createContextMemo();
   const ctx = reviewContext(design, change.index, cache.memo);
@@ -149,7 +206,7 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
   const outcomes: RuleOutcome[] = [];
   // Only rules that ran on this very design stay cached: a rule left out of this review (another
   // rule set, not applicable, context missing) would otherwise miss the edits made meanwhile.
-  const topology = new Map<TopologyRule, Finding[]>();
+  const topology = new Map<TopologyRule, TopologyMemo>();
 
   for (const rule of rules) {
     const services = [...new Set(rule.services)];
@@ -160,11 +217,15 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
     if (inspected === 0 && services.length > 0) continue;
     if (missing.length > 0) findings.push(contextMissingFinding(rule, missing));
     else if (rule.topology) {
-      const before = cache.topology.get(rule);
-      const dirty = !before || change.structural || contextChanged || services.length === 0 || services.some((s) => change.services.has(s));
-      const found = dirty ? findingsFromHits(rule, rule.check(ctx), before) : before;
-      topology.set(rule, found);
-      for (const f of found) findings.push(f);
+      let memo = cache.topology.get(rule);
+      const dirty =
+        !memo || change.structural || contextChanged || intersects(memo.reads, change.keys) || services.some((s) => change.texts.has(s));
+      if (dirty) {
+        const reads = new Set<string>();
+        memo = { findings: findingsFromHits(rule, rule.check(tracking(ctx, reads)), memo?.findings), reads };
+      }
+      topology.set(rule, memo!);
+      for (const f of memo!.findings) findings.push(f);
     }
   }
 
@@ -174,29 +235,29 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
     const nodeRules = plan.byService.get(node.service);
     if (!nodeRules) continue;
     let memo = cache.byNode.get(node);
-    if (!memo) {
-      memo = { perRule: new Map() };
+    if (!memo || memo.plan !== plan) {
+      // An edited node keeps the finding objects of its previous version where they are unchanged.
+      const old = change.replaced.get(node.id);
+      const before = old ? cache.byNode.get(old) : undefined;
+      const results: (Finding | null)[] = [];
+      let out = NONE;
+      for (let i = 0; i < nodeRules.length; i += 1) {
+        const rule = nodeRules[i];
+        const hit = rule.checkNode(node, ctx);
+        const was = before?.plan === plan ? before.results[i] : null;
+        const f = hit ? (was ? findingsFromHits(rule, [hit], [was])[0] : toFinding(rule, hit)) : null;
+        results.push(f);
+        if (f) out = out === NONE ? [f] : [...out, f];
+      }
+      memo = { plan, results, findings: out };
       cache.byNode.set(node, memo);
     }
-    if (memo.plan !== plan) {
-      const out: Finding[] = [];
-      for (const rule of nodeRules) {
-        let f = memo.perRule.get(rule);
-        if (f === undefined) {
-          const hit = rule.checkNode(node, ctx);
-          f = hit ? toFinding(rule, hit) : null;
-          memo.perRule.set(rule, f);
-        }
-        if (f) out.push(f);
-      }
-      memo.plan = plan;
-      memo.findings = out;
-    }
-    for (const f of memo.findings!) findings.push(f);
+    for (const f of memo.findings) findings.push(f);
   }
 
   cache.topology = topology;
-  const sorted = sortFindings(applySuppressions(findings, design.suppressions), cache.previous?.sorted);
-  cache.previous = { design, index: change.index, sorted };
-  return { findings: sorted, scores: scorePillars(outcomes, sorted), counts: countFindings(sorted) };
+  const gathered = applySuppressions(findings, design.suppressions);
+  const sorted = sortFindings(gathered, cache.previous);
+  cache.previous = { design, index: change.index, gathered, sorted };
+  return { findings: [...sorted], scores: scorePillars(outcomes, sorted), counts: countFindings(sorted) };
 }

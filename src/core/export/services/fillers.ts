@@ -3,7 +3,7 @@
  * to the other resources of the same node, required names, minimal required configuration).
  * Values are only set where absent, so the catalog and the design always win.
  */
-import { getAtt, ref, sub, type Json } from '../template.ts';
+import { getAtt, intrinsicName, isPlainObject, ref, sub, type Json } from '../template.ts';
 import { FILLS_MORE } from './fillers-more.ts';
 import { stackScopedName, underscoreName } from './names.ts';
 import type { Shaper } from './shaper.ts';
@@ -19,7 +19,12 @@ export function sibling(s: Shaper, type: string, attribute?: string): Json | nul
 
 /** Sets each value whose key is absent and whose value is not null. */
 function setMissing(props: Record<string, Json>, values: Record<string, Json | null>): void {
-  for (const [k, v] of Object.entries(values)) if (props[k] === undefined && v !== null) props[k] = v;
+  for (const [k, v] of Object.entries(values)) {
+    if (v === null) continue;
+    const have = props[k];
+    if (have === undefined) props[k] = v;
+    else if (isPlainObject(have) && isPlainObject(v) && !intrinsicName(have) && !intrinsicName(v)) setMissing(have as Record<string, Json>, v as Record<string, Json>);
+  }
 }
 
 const FILLS: Readonly<Record<string, Fill>> = {
@@ -81,6 +86,8 @@ const FILLS: Readonly<Record<string, Fill>> = {
   'AWS::Transfer::User': (s) => ({ ServerId: sibling(s, 'AWS::Transfer::Server', 'ServerId') ?? '', UserName: 'transfer-user' }),
   'AWS::XRay::Group': (s) => ({ GroupName: s.id().slice(0, 32) }),
   'AWS::EC2::SecurityGroup': (s) => ({ GroupDescription: `${s.id()} (Cloudwright)` }),
+  'AWS::ECS::Service': () => ({ DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } } }),
+  'AWS::EMR::Cluster': () => ({ ManagedScalingPolicy: { ComputeLimits: { MinimumCapacityUnits: 2, UnitType: 'Instances' } } }),
   ...FILLS_MORE,
 };
 

@@ -7,9 +7,10 @@ import type { ExportContext, NodeOut } from '../context.ts';
 import { createRoles } from '../iam.ts';
 import { fillType } from './fillers.ts';
 import { apiGateway, dynamodb, eventBridge, kinesis, lambda, lambdaVpcAccess, s3, sns, sqs, stepFunctions } from './serverless.ts';
-import { auroraCluster, autoScalingGroup, ec2, ecsService, fargate, fargatePublicIp, loadBalancer, loadBalancerIngress, rdsInstance } from './servers.ts';
+import { auroraCluster, autoScalingGroup, ec2, ecsService, fargate, fargatePublicIp, loadBalancer, loadBalancerIngress, neptune, eks, rdsInstance } from './servers.ts';
 import { Shaper, type ShapeFn } from './shaper.ts';
 import { placeInVpc } from './vpc.ts';
+import { appflow, cloudfront, firehose, route53 } from './edge.ts';
 
 interface Mapping {
   /** Before placement in the VPC. */
@@ -37,6 +38,12 @@ const MAPPINGS: Readonly<Record<string, Mapping>> = {
   fargate: { shape: fargate, placed: fargatePublicIp },
   'rds-instance': { shape: rdsInstance },
   'aurora-cluster': { shape: auroraCluster },
+  cloudfront: { shape: cloudfront },
+  'neptune-cluster': { shape: neptune },
+  'eks-cluster': { shape: eks },
+  route53: { shape: route53 },
+  firehose: { shape: firehose },
+  appflow: { shape: appflow },
 };
 
 /** Shapes one node's resources into deployable ones. */

@@ -3,7 +3,8 @@
  * property, values CloudFormation refuses (a standard queue with `FifoQueue: false`), and what a
  * deployable resource needs beyond the catalog (a function's code, a table's key).
  */
-import { getAtt, iff, join, ref, sub, type Json } from '../template.ts';
+import { getAtt, iff, join, ref, type Json } from '../template.ts';
+import { bucketPolicy } from './bucket-policy.ts';
 import { stackScopedName } from './names.ts';
 import type { ShapeFn } from './shaper.ts';
 
@@ -138,21 +139,13 @@ export const s3: ShapeFn = (s) => {
   b.LifecycleConfiguration = { Rules: rules };
   if (s.p('enforceTls') !== false) {
     const arn = getAtt(s.id(), 'Arn');
-    s.add('Policy', 'AWS::S3::BucketPolicy', {
-      Bucket: ref(s.id()),
-      PolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'DenyInsecureTransport',
-            Effect: 'Deny',
-            Principal: '*',
-            Action: 's3:*',
-            Resource: [arn, join('', [arn, '/*'])],
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          },
-        ],
-      },
+    bucketPolicy(s.ctx, s.out).push({
+      Sid: 'DenyInsecureTransport',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: [arn, join('', [arn, '/*'])],
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
     });
   }
   if (s.p('replication') !== undefined && s.p('replication') !== 'none') s.note('Replication needs a destination bucket and a role: configure it once both buckets exist.');
@@ -204,4 +197,3 @@ export const apiGateway: ShapeFn = (s) => {
   if (s.p('endpointType') === 'PRIVATE') s.note('A private API needs a resource policy and an execute-api VPC endpoint.');
 };
 
-export { sub };

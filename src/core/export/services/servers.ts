@@ -218,3 +218,29 @@ export const auroraCluster: ShapeFn = (s) => {
   instance(1);
   if (propValue(s.out.entry, s.out.node.props, 'multiAz') !== false) s.add('ReplicaInstance', 'AWS::RDS::DBInstance', instance(2));
 };
+
+export const neptune: ShapeFn = (s) => {
+  const cluster = s.res(0);
+  const serverless = s.p('capacityMode') === 'serverless';
+  if (serverless) (cluster.ServerlessScalingConfiguration as Record<string, Json>).MinCapacity = 1;
+  else delete cluster.ServerlessScalingConfiguration;
+  const instance = s.res(s.indexOf('AWS::Neptune::DBInstance'));
+  instance.DBInstanceClass = serverless ? 'db.serverless' : String(s.p('instanceClass') ?? 'db.r6g.large');
+};
+
+export const eks: ShapeFn = (s) => {
+  const group = s.indexOf('AWS::EKS::Nodegroup');
+  if (group >= 0) {
+    const ng = s.res(group);
+    ng.InstanceTypes = [String(s.p('nodeInstanceType') ?? 'm6g.large')];
+    ng.ScalingConfig = { MinSize: 2, DesiredSize: 2, MaxSize: 4 };
+    if (/^[a-z]+\d+g[a-z]*\./.test(String(s.p('nodeInstanceType') ?? 'm6g.large'))) ng.AmiType = 'AL2023_ARM_64_STANDARD';
+  }
+  if (s.ctx.vpcOf(s.out.node.id)) return;
+  const name = s.param('SubnetIds', { Type: 'List<AWS::EC2::Subnet::Id>', Description: `Subnets (in two zones or more) of the cluster ${s.id()}.` });
+  s.note('The cluster needs subnets in two zones: place it in a subnet of the design or pass SubnetIds.');
+  if (!name) return;
+  (s.res(0).ResourcesVpcConfig ??= {}) as Record<string, Json>;
+  (s.res(0).ResourcesVpcConfig as Record<string, Json>).SubnetIds = ref(name);
+  if (group >= 0) s.res(group).Subnets = ref(name);
+};

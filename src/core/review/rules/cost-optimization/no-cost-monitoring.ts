@@ -18,5 +18,9 @@ export const rule: Rule = {
   docs: wa('COST03-BP05'),
   services: [...PRICED, ...MONITORS],
   topology: true,
-  check: (ctx) => (ctx.nodesOf(...MONITORS).length > 0 || ctx.nodesOf(...PRICED).length === 0 ? [] : [{ nodes: [], message: 'Nothing in the design watches its spending' }]),
+  check: (ctx) => {
+    const count = (s: string) => ctx.index.byService.get(s)?.length ?? 0;
+    if (MONITORS.some((s) => count(s) > 0) || !PRICED.some((s) => count(s) > 0)) return [];
+    return [{ nodes: [], message: 'Nothing in the design watches its spending' }];
+  },
 };

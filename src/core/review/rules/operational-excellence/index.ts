@@ -18,7 +18,7 @@ import { rule as kinesisRetentionTooShortForReplay } from './kinesis-retention-t
 import { rule as mqAutoMinorUpgradeOff } from './mq-auto-minor-upgrade-off.ts';
 import { rule as mwaaTaskLogsOff } from './mwaa-task-logs-off.ts';
 import { rule as noDeploymentPipeline } from './no-deployment-pipeline.ts';
-import { rule as productionWithoutChangeHistory } from './production-without-change-history.ts';
+import { rule as productionWithoutConfigHistory } from './production-without-config-history.ts';
 import { rule as untracedRequestPath } from './untraced-request-path.ts';
 import { rule as vpnTunnelLogsOff } from './vpn-tunnel-logs-off.ts';
 
@@ -43,7 +43,7 @@ export const rules: Rule[] = [
   mqAutoMinorUpgradeOff,
   mwaaTaskLogsOff,
   noDeploymentPipeline,
-  productionWithoutChangeHistory,
+  productionWithoutConfigHistory,
   untracedRequestPath,
   vpnTunnelLogsOff,
 ];

@@ -5,7 +5,8 @@ import { rule as burstableDataStoreInProduction } from './burstable-data-store-i
 import { rule as cloudfrontHttp1Only } from './cloudfront-http1-only.ts';
 import { rule as cloudfrontPriceClassExcludesUsers } from './cloudfront-price-class-excludes-users.ts';
 import { rule as crossRegionSynchronousCall } from './cross-region-synchronous-call.ts';
-import { rule as instancesBehindLoadBalancerNotAutoScaled } from './instances-behind-load-balancer-not-auto-scaled.ts';
+import { rule as dynamodbProvisionedBelowDemand } from './dynamodb-provisioned-below-demand.ts';
+import { rule as efsBurstingThroughputSmallFileSystem } from './efs-bursting-throughput-small-file-system.ts';
 import { rule as kinesisConsumersShareThroughput } from './kinesis-consumers-share-throughput.ts';
 import { rule as lambdaMemoryStarved } from './lambda-memory-starved.ts';
 import { rule as multiRegionWithoutLatencyRouting } from './multi-region-without-latency-routing.ts';
@@ -14,7 +15,6 @@ import { rule as previousGenerationInstanceType } from './previous-generation-in
 import { rule as queueWorkersScaleOnCpu } from './queue-workers-scale-on-cpu.ts';
 import { rule as readHeavyStoreWithoutCache } from './read-heavy-store-without-cache.ts';
 import { rule as regionFarFromUsers } from './region-far-from-users.ts';
-import { rule as storageTrafficThroughNat } from './storage-traffic-through-nat.ts';
 import { rule as vpnBandwidthForVolume } from './vpn-bandwidth-for-volume.ts';
 
 /** The performance-efficiency rules, in id order; the registry reads this list. */
@@ -25,7 +25,8 @@ export const rules: Rule[] = [
   cloudfrontHttp1Only,
   cloudfrontPriceClassExcludesUsers,
   crossRegionSynchronousCall,
-  instancesBehindLoadBalancerNotAutoScaled,
+  dynamodbProvisionedBelowDemand,
+  efsBurstingThroughputSmallFileSystem,
   kinesisConsumersShareThroughput,
   lambdaMemoryStarved,
   multiRegionWithoutLatencyRouting,
@@ -34,6 +35,5 @@ export const rules: Rule[] = [
   queueWorkersScaleOnCpu,
   readHeavyStoreWithoutCache,
   regionFarFromUsers,
-  storageTrafficThroughNat,
   vpnBandwidthForVolume,
 ];

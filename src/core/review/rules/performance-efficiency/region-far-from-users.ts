@@ -1,5 +1,5 @@
 import { REGIONS, regionInfo, type RegionInfo } from '../../../catalog/tables.ts';
-import type { Rule } from '../../types.ts';
+import type { ReviewContext, Rule } from '../../types.ts';
 
 /** Beyond this great-circle distance between users and the nearest Region, round trips add tens of milliseconds. km. */
 export const FAR_KM = 3000;
@@ -54,6 +54,22 @@ export function distanceKm(a: RegionInfo, b: RegionInfo): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Containers a service can sit in without being in any Region (global services go only there). */
+const OUTSIDE_REGIONS = new Set(['root', 'aws-cloud', 'corporate-data-center']);
+
+/**
+ * Region codes where the design runs workload: the Regions of its regional services. Global
+ * services (Route 53, CloudFront, IAM), which can only sit outside Regions, do not count.
+ */
+export function workloadRegions(ctx: ReviewContext): string[] {
+  const codes = new Set<string>();
+  for (const n of ctx.design.nodes) {
+    const e = ctx.entry(n);
+    if (e?.kind === 'service' && !e.placement.parents.every((p) => OUTSIDE_REGIONS.has(p))) codes.add(ctx.regionOf(n));
+  }
+  return [...codes].sort();
+}
+
 const WORKLOAD = [
   'region', 'ec2-instance', 'lambda-function', 'ecs-service', 'fargate', 'eks-cluster', 'elastic-beanstalk', 'app-runner',
   'api-gateway', 'appsync', 'application-load-balancer', 'network-load-balancer', 'rds-instance', 'aurora-cluster', 'dynamodb-table',
@@ -78,7 +94,7 @@ export const rule: Rule = {
   needsContext: ['userLocations'],
   check: (ctx) => {
     if (ctx.nodesOf(...EDGE).length > 0) return [];
-    const mine = ctx.regions().map((c) => regionInfo(c)).filter((r): r is RegionInfo => r !== undefined && r.lat !== null);
+    const mine = workloadRegions(ctx).map((c) => regionInfo(c)).filter((r): r is RegionInfo => r !== undefined && r.lat !== null);
     if (mine.length === 0) return [];
     const far: string[] = [];
     let nearest = Infinity;

@@ -17,7 +17,8 @@ export const rule: Rule = {
   services: [...WORKLOAD, 'cloudtrail'],
   topology: true,
   check: (ctx) => {
-    if (ctx.nodesOf('cloudtrail').length > 0 || ctx.nodesOf(...WORKLOAD).length === 0) return [];
+    const count = (s: string) => ctx.index.byService.get(s)?.length ?? 0;
+    if (count('cloudtrail') > 0 || !WORKLOAD.some((s) => count(s) > 0)) return [];
     return [{ nodes: [], message: 'The design has workloads but no CloudTrail trail' }];
   },
 };
