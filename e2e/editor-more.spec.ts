@@ -172,7 +172,7 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await page.waitForTimeout(500);
     const page2 = await context.newPage();
     const editor2 = new EditorPage(page2);
-    await editor2.open();
+    await editor2.open({ firstStart: false });
     await expect(editor2.node('Tab one')).toBeVisible();
     // Tab two saves first, then tab one edits its stale copy.
     await editor2.node('Tab one').click();

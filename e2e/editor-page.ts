@@ -16,11 +16,23 @@ export class EditorPage {
     this.pane = page.locator('.react-flow__pane');
   }
 
-  /** Opens the app in a fresh browser profile (first start). */
-  async open(): Promise<void> {
+  /**
+   * Opens the app. On a first start (fresh browser profile) the gallery greets the user; this
+   * continues with the example design behind it unless `keepGallery` is set.
+   */
+  async open(options: { firstStart?: boolean; keepGallery?: boolean } = {}): Promise<void> {
+    const { firstStart = true, keepGallery = false } = options;
     await this.page.goto('/');
     await expect(this.palette).toBeVisible();
     await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible();
+    if (firstStart) {
+      const welcome = this.page.getByRole('dialog', { name: /Welcome to Cloudwright/ });
+      await expect(welcome).toBeVisible();
+      if (!keepGallery) {
+        await welcome.getByRole('button', { name: 'Continue with the example' }).click();
+        await expect(welcome).toHaveCount(0);
+      }
+    }
   }
 
   paletteEntry(name: string): Locator {

@@ -23,6 +23,8 @@ interface Initial {
   message?: { kind: 'error' | 'info'; text: string };
   /** Not in browser storage yet (opened from a share link). */
   unsaved?: boolean;
+  /** Nothing stored yet: a first visit, which opens the gallery over the example. */
+  firstStart?: boolean;
 }
 
 async function loadInitial(): Promise<Initial> {
@@ -43,7 +45,7 @@ async function loadStored(): Promise<Initial> {
   } catch {
     // Storage unavailable (private mode, blocked): start from the example; autosave reports problems.
   }
-  return { design: exampleDesign(), key: newDesignKey(), revision: 0 };
+  return { design: exampleDesign(), key: newDesignKey(), revision: 0, firstStart: true };
 }
 
 export function App() {
@@ -69,7 +71,7 @@ export function App() {
   return (
     <EditorProvider store={store}>
       <ReactFlowProvider>
-        <Workspace store={store} />
+        <Workspace store={store} firstStart={initial.data?.firstStart} />
       </ReactFlowProvider>
     </EditorProvider>
   );

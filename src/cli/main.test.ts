@@ -20,6 +20,7 @@ async function run(...args: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke arbitrary fields of parsed JSON
 function mutate(change: (d: Record<string, any>) => void): string {
   const d = JSON.parse(example);
   change(d);

@@ -6,10 +6,12 @@ import type { PanelId } from '../store/editor-store.ts';
 
 // Estimator and exporter code loads when its panel is first opened.
 const CostPanel = lazy(() => import('../cost/CostPanel.tsx').then((m) => ({ default: m.CostPanel })));
+const ExportPanel = lazy(() => import('../export/ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })));
 
 const TABS: { id: PanelId; label: string }[] = [
   { id: 'review', label: 'Review' },
   { id: 'cost', label: 'Cost and carbon' },
+  { id: 'export', label: 'Export' },
 ];
 
 /** Review, cost and export panels under the canvas; a tab opens one, the open tab closes it. */
@@ -57,6 +59,7 @@ export function BottomPanel({ onContext }: { onContext: () => void }) {
           <Suspense fallback={<p className="p-3 text-sm">Loading…</p>}>
             {panel === 'review' ? <ReviewPanel onContext={onContext} /> : null}
             {panel === 'cost' ? <CostPanel /> : null}
+            {panel === 'export' ? <ExportPanel /> : null}
           </Suspense>
         </div>
       ) : null}

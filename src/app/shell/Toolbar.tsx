@@ -6,7 +6,7 @@ import type { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { download, fileNameFor } from './files.ts';
 
-export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs' | 'context';
+export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs' | 'context' | 'gallery';
 
 /** Document actions: new, open, save, undo, redo, theme. */
 export function Toolbar({
@@ -66,6 +66,9 @@ export function Toolbar({
       <div className="mx-1 h-6 w-px bg-[var(--cw-border)]" />
       <button type="button" className="cw-button" onClick={onNew}>
         New
+      </button>
+      <button type="button" className="cw-button" onClick={() => onDialog('gallery')}>
+        Templates…
       </button>
       <button type="button" className="cw-button" onClick={() => fileInput.current?.click()}>
         Open…

@@ -5,6 +5,7 @@ import { Inspector } from '../inspector/Inspector.tsx';
 import { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { Palette } from '../palette/Palette.tsx';
 import { newDesignKey } from '../persistence/db.ts';
+import type { DesignDocument } from '../../core/model/types.ts';
 import { useEditor } from '../store/context.tsx';
 import type { EditorStore } from '../store/editor-store.ts';
 import type { PaletteAction } from './CommandPalette.tsx';
@@ -21,11 +22,12 @@ const CheatSheet = lazy(() => import('./CheatSheet.tsx').then((m) => ({ default:
 const ConnectDialog = lazy(() => import('./ConnectDialog.tsx').then((m) => ({ default: m.ConnectDialog })));
 const DesignsDialog = lazy(() => import('./DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
 const ContextDialog = lazy(() => import('../review/ContextDialog.tsx').then((m) => ({ default: m.ContextDialog })));
+const Gallery = lazy(() => import('../gallery/Gallery.tsx').then((m) => ({ default: m.Gallery })));
 const ImageExport = lazy(() => import('./ImageExport.tsx').then((m) => ({ default: m.ImageExport })));
 
 /** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
-export function Workspace({ store }: { store: EditorStore }) {
-  const [dialog, setDialog] = useState<DialogKind | null>(null);
+export function Workspace({ store, firstStart }: { store: EditorStore; firstStart?: boolean }) {
+  const [dialog, setDialog] = useState<DialogKind | null>(firstStart ? 'gallery' : null);
   const theme = useEditor((s) => s.theme);
   const addService = useAddService();
   const layout = useAutoLayout();
@@ -48,6 +50,16 @@ export function Workspace({ store }: { store: EditorStore }) {
     [store],
   );
 
+  const openTemplate = useCallback(
+    (design: DesignDocument) => {
+      store.getState().load(design, newDesignKey());
+      store.temporal.getState().clear();
+      setDialog(null);
+      store.getState().notify('info', `Opened “${design.name}” as a new design; the template stays as it was.`);
+    },
+    [store],
+  );
+
   const share = useCallback(async () => {
     const { shareLink } = await import('./share.ts');
     const link = shareLink(store.getState().design);
@@ -63,6 +75,7 @@ export function Workspace({ store }: { store: EditorStore }) {
     () => [
       { id: 'new', label: 'New design', run: () => { store.getState().load({ format: 'cloudwright', version: 1, name: 'Untitled design', defaultRegion: 'us-east-1', nodes: [], edges: [] }, newDesignKey()); store.temporal.getState().clear(); } },
       { id: 'designs', label: 'Open a saved design…', run: () => setDialog('designs') },
+      { id: 'gallery', label: 'New from template…', run: () => setDialog('gallery') },
       { id: 'save', label: 'Save design file', run: () => download(fileNameFor(store.getState().design), `${JSON.stringify(store.getState().design, null, 2)}\n`) },
       { id: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', run: () => store.temporal.getState().undo() },
       { id: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => store.temporal.getState().redo() },
@@ -124,6 +137,7 @@ export function Workspace({ store }: { store: EditorStore }) {
         {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
         {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'context' ? <ContextDialog onClose={() => setDialog(null)} /> : null}
+        {dialog === 'gallery' ? <Gallery firstStart={firstStart} onOpen={openTemplate} onClose={() => setDialog(null)} /> : null}
       </Suspense>
     </div>
   );

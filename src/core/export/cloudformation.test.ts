@@ -148,7 +148,7 @@ describe('toCloudFormation', () => {
     delete nodes[nodes.length - 1].props!.cidr;
     nodes.push(subnet('fixed', net.zones[1].az, 'private', '10.0.0.0/24'));
     const t = only(design(nodes));
-    const blocks = resourcesOf(t, 'AWS::EC2::Subnet').map(([id, r]) => {
+    const blocks = resourcesOf(t, 'AWS::EC2::Subnet').map(([, r]) => {
       const cidr = r.Properties!.CidrBlock as { Ref: string };
       return parseCidr(String(t.Parameters![cidr.Ref].Default))!;
     });

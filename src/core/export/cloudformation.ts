@@ -130,8 +130,9 @@ export function toCloudFormation(design: DesignDocument): ExportResult {
   const stacks: ExportResult['stacks'] = [];
   for (const stack of [...ctx.stacks.values()].sort((a, b) => (a.region < b.region ? -1 : 1))) {
     for (const [id, def] of stack.resources) {
-      const nodeId = (def.Metadata?.Cloudwright as Record<string, Json>).node as string;
-      tagResource(ctx, stack, id, ctx.index.nodes.get(nodeId)?.tags);
+      const node = ctx.index.nodes.get((def.Metadata?.Cloudwright as Record<string, Json>).node as string);
+      // Generic resources are exported as they came, tags included.
+      if (node?.service !== 'generic-resource') tagResource(ctx, stack, id, node?.tags);
     }
     retainStateful(ctx, stack);
     if (stack.resources.size === 0) {

@@ -91,7 +91,8 @@ function byKey(a: Finding, b: Finding): number {
   return 0;
 }
 
-function merge(kept: readonly Finding[], added: Finding[]): Finding[] {
+/** Merges `added` (in any order) into `kept` (sorted), giving one sorted list. */
+export function mergeSorted(kept: readonly Finding[], added: Finding[]): Finding[] {
   added.sort(byKey);
   const out: Finding[] = [];
   let i = 0;
@@ -102,43 +103,17 @@ function merge(kept: readonly Finding[], added: Finding[]): Finding[] {
   return out;
 }
 
-/** A review's findings in the order the engine gathered them, and sorted. */
-export interface SortedFindings {
-  gathered: readonly Finding[];
-  sorted: readonly Finding[];
-}
-
 /**
- * Sorts findings deterministically. Given the previous review's lists, keeps the previous order
- * for the findings still present and merges in only the new ones: an edit changes a handful of
- * findings out of thousands, and re-sorting them all would dominate the re-review time. The
- * engine gathers findings in a stable order (rules, then nodes), so comparing position by position
- * usually finds the few that changed without hashing the rest.
+ * Sorts findings deterministically. Given the previous review's sorted list, keeps its order for
+ * the findings still present and merges in only the new ones: most findings survive an edit, and
+ * re-sorting thousands of them would dominate the review time.
  */
-export function sortFindings(findings: Finding[], previous?: SortedFindings): Finding[] {
+export function sortFindings(findings: Finding[], previous?: readonly Finding[]): Finding[] {
   if (!previous) return [...findings].sort(byKey);
-  const before = previous.gathered;
-  if (before.length === findings.length) {
-    const removed = new Set<Finding>();
-    const added: Finding[] = [];
-    for (let i = 0; i < findings.length; i += 1) {
-      if (before[i] === findings[i]) continue;
-      removed.add(before[i]);
-      added.push(findings[i]);
-    }
-    if (added.length === 0) return [...previous.sorted];
-    // A finding that only moved position is neither removed nor added.
-    const moved = new Set(added.filter((f) => removed.has(f)));
-    for (const f of moved) removed.delete(f);
-    return merge(
-      previous.sorted.filter((f) => !removed.has(f)),
-      added.filter((f) => !moved.has(f)),
-    );
-  }
   const now = new Set(findings);
-  const kept = previous.sorted.filter((f) => now.has(f));
+  const kept = previous.filter((f) => now.has(f));
   const had = new Set(kept);
-  return merge(
+  return mergeSorted(
     kept,
     findings.filter((f) => !had.has(f)),
   );

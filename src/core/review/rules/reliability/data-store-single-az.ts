@@ -47,13 +47,14 @@ export const rule: Rule = {
     // Development and test copies may run in one AZ on purpose; the cost rules cover them.
     if (isNonProduction(ctx)) return [];
     const hits: RuleHit[] = [];
+    const what = (n: DesignNode) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)}`;
     for (const n of ctx.nodesOf(...STORES)) {
+      if (vpcZones(ctx, n).length === 1) {
+        hits.push(hitOn(n, `${what(n)} has subnets in only one AZ of its VPC`));
+        continue;
+      }
       const fix = multiAzFix(ctx, n);
-      const zones = vpcZones(ctx, n);
-      const oneZoneVpc = zones.length === 1;
-      const what = `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)}`;
-      if (oneZoneVpc) hits.push(hitOn(n, `${what} has subnets in only one AZ of its VPC`));
-      else if (fix) hits.push(hitOn(n, `${what} runs in a single AZ`, { title: 'Spread across Availability Zones', props: fix }));
+      if (fix) hits.push(hitOn(n, `${what(n)} runs in a single AZ`, { title: 'Spread across Availability Zones', props: fix }));
     }
     return hits;
   },
