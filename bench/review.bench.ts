@@ -21,7 +21,11 @@ function settle(): void {
  * A chain of designs, each the previous one with one database's settings changed through
  * updateProps (a new node object, everything else shared), as the editor produces them.
  */
-function edits(base: DesignDocument, count: number, change: (i: number) => Record<string, PropValue>): DesignDocument[] {
+function edits(
+  base: DesignDocument,
+  count: number,
+  change: (i: number) => Record<string, PropValue>,
+): DesignDocument[] {
   const out: DesignDocument[] = [];
   let d = base;
   for (let i = 0; i < count; i += 1) {

@@ -36,6 +36,17 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await expect(editor.canvas.locator('.react-flow__node.selected')).toHaveCount(10);
   });
 
+  test('zoomed far out, nodes draw a simplified form', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    await expect(editor.canvas.locator('[data-simplified]')).toHaveCount(0);
+    const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+    for (let i = 0; i < 8; i += 1) await zoomOut.click();
+    await expect(editor.canvas.locator('[data-simplified]')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect(editor.canvas.locator('[data-simplified]')).toHaveCount(0);
+  });
+
   test('Tab moves through nodes and arrow keys nudge, undoably', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.open();

@@ -4,17 +4,39 @@
  * the placements and connections are ones the catalog allows.
  */
 import { canConnect } from '../src/core/catalog/index.ts';
-import type { DesignDocument, DesignEdge, DesignNode, PropValue, WorkloadContext } from '../src/core/model/types.ts';
+import type {
+  DesignDocument,
+  DesignEdge,
+  DesignNode,
+  PropValue,
+  WorkloadContext,
+} from '../src/core/model/types.ts';
 
 /** A design named 'Fixture' (default Region us-east-1) holding these nodes and edges. */
-export function design(nodes: DesignNode[], edges: DesignEdge[] = [], context?: WorkloadContext): DesignDocument {
-  const doc: DesignDocument = { format: 'cloudwright', version: 1, name: 'Fixture', defaultRegion: 'us-east-1', nodes, edges };
+export function design(
+  nodes: DesignNode[],
+  edges: DesignEdge[] = [],
+  context?: WorkloadContext,
+): DesignDocument {
+  const doc: DesignDocument = {
+    format: 'cloudwright',
+    version: 1,
+    name: 'Fixture',
+    defaultRegion: 'us-east-1',
+    nodes,
+    edges,
+  };
   if (context) doc.context = context;
   return doc;
 }
 
 /** Any node; `props` only when given, so catalog defaults apply otherwise. */
-export function node(id: string, service: string, parent?: string, props?: Record<string, PropValue>): DesignNode {
+export function node(
+  id: string,
+  service: string,
+  parent?: string,
+  props?: Record<string, PropValue>,
+): DesignNode {
   const n: DesignNode = { id, service };
   if (parent !== undefined) n.parent = parent;
   if (props) n.props = { ...props };
@@ -22,12 +44,21 @@ export function node(id: string, service: string, parent?: string, props?: Recor
 }
 
 /** A Region container with its code (e.g. 'eu-west-1'). */
-export function region(id: string, code: string, props: Record<string, PropValue> = {}): DesignNode {
+export function region(
+  id: string,
+  code: string,
+  props: Record<string, PropValue> = {},
+): DesignNode {
   return node(id, 'region', undefined, { region: code, ...props });
 }
 
 /** A VPC inside a Region container. */
-export function vpc(id: string, parent: string, cidr = '10.0.0.0/16', props: Record<string, PropValue> = {}): DesignNode {
+export function vpc(
+  id: string,
+  parent: string,
+  cidr = '10.0.0.0/16',
+  props: Record<string, PropValue> = {},
+): DesignNode {
   return node(id, 'vpc', parent, { cidr, ...props });
 }
 
@@ -52,7 +83,11 @@ export function subnet(
  * the pair and throws when the catalog does not allow the connection, so a broken fixture fails
  * where it is written rather than in restore. Given ids, the meaning is left to the catalog default.
  */
-export function edge(source: DesignNode | string, target: DesignNode | string, id?: string): DesignEdge {
+export function edge(
+  source: DesignNode | string,
+  target: DesignNode | string,
+  id?: string,
+): DesignEdge {
   const s = typeof source === 'string' ? source : source.id;
   const t = typeof target === 'string' ? target : target.id;
   const e: DesignEdge = { id: id ?? `${s}--${t}`, source: s, target: t };
@@ -78,11 +113,16 @@ export interface Network {
  * Ids are prefixed with `prefix` (default ''): `<p>region`, `<p>vpc`, `<p>az1`, `<p>pub1`,
  * `<p>prv1`, `<p>az2`, ... `second` picks the VPC's second octet so two networks do not overlap.
  */
-export function network(options: { prefix?: string; code?: string; zones?: number; second?: number } = {}): Network {
+export function network(
+  options: { prefix?: string; code?: string; zones?: number; second?: number } = {},
+): Network {
   const p = options.prefix ?? '';
   const count = options.zones ?? 2;
   const base = `10.${options.second ?? 0}`;
-  const nodes: DesignNode[] = [region(`${p}region`, options.code ?? 'us-east-1'), vpc(`${p}vpc`, `${p}region`, `${base}.0.0/16`)];
+  const nodes: DesignNode[] = [
+    region(`${p}region`, options.code ?? 'us-east-1'),
+    vpc(`${p}vpc`, `${p}region`, `${base}.0.0/16`),
+  ];
   const zones: Network['zones'] = [];
   for (let i = 1; i <= count; i += 1) {
     const ids = { az: `${p}az${i}`, public: `${p}pub${i}`, private: `${p}prv${i}` };

@@ -15,11 +15,17 @@ function findingsOf(rule: Rule, design: DesignDocument, cache = createReviewCach
 }
 
 function show(findings: Finding[]): string {
-  return JSON.stringify(findings.map((f) => ({ nodes: f.nodes, message: f.message, contextMissing: f.contextMissing })));
+  return JSON.stringify(
+    findings.map((f) => ({ nodes: f.nodes, message: f.message, contextMissing: f.contextMissing })),
+  );
 }
 
 /** Registers one describe block per rule: fixtures restore, pass or fail as labelled, and quick fixes work. */
-export function describePillarRules(pillar: Pillar, rules: readonly Rule[], modules: Record<string, unknown>): void {
+export function describePillarRules(
+  pillar: Pillar,
+  rules: readonly Rule[],
+  modules: Record<string, unknown>,
+): void {
   const byId = new Map<string, RuleFixtures>();
   for (const [path, mod] of Object.entries(modules)) {
     const id = path.replace(/^.*\//, '').replace(/\.fixtures\.ts$/, '');
@@ -35,7 +41,11 @@ export function describePillarRules(pillar: Pillar, rules: readonly Rule[], modu
         expect(f!.compliant.length, rule.id).toBeGreaterThan(0);
         expect(f!.nonCompliant.length, rule.id).toBeGreaterThan(0);
       }
-      for (const id of byId.keys()) expect(rules.map((r) => r.id), `fixtures without a rule: ${id}`).toContain(id);
+      for (const id of byId.keys())
+        expect(
+          rules.map((r) => r.id),
+          `fixtures without a rule: ${id}`,
+        ).toContain(id);
     });
 
     for (const rule of rules) {
@@ -46,19 +56,26 @@ export function describePillarRules(pillar: Pillar, rules: readonly Rule[], modu
         it('has fixtures that restore', () => {
           for (const [i, d] of all.entries()) {
             const r = restoreDesign(d);
-            expect(r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`), `fixture ${i}`).toEqual([]);
+            expect(
+              r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`),
+              `fixture ${i}`,
+            ).toEqual([]);
           }
         });
 
         it('passes the compliant fixtures', () => {
-          for (const [i, d] of f.compliant.entries()) expect(show(findingsOf(rule, d)), `compliant ${i}`).toBe('[]');
+          for (const [i, d] of f.compliant.entries())
+            expect(show(findingsOf(rule, d)), `compliant ${i}`).toBe('[]');
         });
 
         it('flags the non-compliant fixtures, naming the expected nodes', () => {
           for (const [i, { design, nodes }] of f.nonCompliant.entries()) {
             const found = findingsOf(rule, design).filter((x) => !x.contextMissing);
             const named = found.some((x) => nodes.every((n) => x.nodes.includes(n)));
-            expect(named, `non-compliant ${i}: expected a finding naming ${nodes.join(', ')}, got ${show(found)}`).toBe(true);
+            expect(
+              named,
+              `non-compliant ${i}: expected a finding naming ${nodes.join(', ')}, got ${show(found)}`,
+            ).toBe(true);
           }
         });
 
@@ -68,12 +85,21 @@ export function describePillarRules(pillar: Pillar, rules: readonly Rule[], modu
             for (const hit of findingsOf(rule, design, cache)) {
               if (!hit.fix) continue;
               const fixed = updateProps(design, hit.fix.node, hit.fix.props);
-              expect(fixed.ok ? [] : fixed.errors.map((e) => e.message), `non-compliant ${i}: fix ${hit.fix.title}`).toEqual([]);
+              expect(
+                fixed.ok ? [] : fixed.errors.map((e) => e.message),
+                `non-compliant ${i}: fix ${hit.fix.title}`,
+              ).toEqual([]);
               if (!fixed.ok) continue;
               const fresh = findingsOf(rule, fixed.value);
-              expect(fresh.filter((x) => x.nodes.includes(hit.fix!.node)), `non-compliant ${i}: still flagged after ${hit.fix.title}`).toEqual([]);
+              expect(
+                fresh.filter((x) => x.nodes.includes(hit.fix!.node)),
+                `non-compliant ${i}: still flagged after ${hit.fix.title}`,
+              ).toEqual([]);
               // Reviewing the fixed design with the cache of the flawed one must agree with a fresh review.
-              expect(findingsOf(rule, fixed.value, cache), `non-compliant ${i}: incremental review`).toEqual(fresh);
+              expect(
+                findingsOf(rule, fixed.value, cache),
+                `non-compliant ${i}: incremental review`,
+              ).toEqual(fresh);
               findingsOf(rule, design, cache);
             }
           }

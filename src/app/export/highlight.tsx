@@ -5,7 +5,7 @@ import { Fragment, type ReactNode } from 'react';
  * numbers, booleans, intrinsic-function tags and comments. Text goes into React nodes, never HTML.
  */
 const YAML_LINE = /^(\s*-?\s*)([A-Za-z0-9_:.\-]+)(:)(.*)$/;
-const TOKEN = /(![A-Za-z]+)|("(?:[^"\\]|\\.)*"|'[^']*')|(\b-?\d+(?:\.\d+)?\b)|(\btrue\b|\bfalse\b|\bnull\b)|(#.*$)/g;
+const TOKEN = /(![A-Za-z]+)|("(?:[^"\\]|\\.)*"|'[^']*')|((?<=^|[\s[,])-?\d+(?:\.\d+)?(?=$|[\s,\]]))|(\btrue\b|\bfalse\b|\bnull\b)|(#.*$)/g;
 
 function tokens(text: string, offset: number): ReactNode[] {
   const out: ReactNode[] = [];

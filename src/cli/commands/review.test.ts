@@ -17,24 +17,43 @@ function file(name: string, content: unknown): string {
 async function run(path: string, json: boolean, failOn?: Severity) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await review(path, { json, failOn }, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await review(
+    path,
+    { json, failOn },
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const net = network();
 // An unversioned bucket without a public access block: a medium and a high security finding.
-const flawed = design([...net.nodes, node('logs', 's3-bucket', net.region, { versioning: false, blockPublicAccess: false })]);
+const flawed = design([
+  ...net.nodes,
+  node('logs', 's3-bucket', net.region, { versioning: false, blockPublicAccess: false }),
+]);
 
 describe('cloudwright review', () => {
   it('prints findings and scores as JSON', async () => {
     const r = await run(file('flawed.json', flawed), true);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc.scores).sort()).toEqual(
-      ['cost-optimization', 'operational-excellence', 'performance-efficiency', 'reliability', 'security', 'sustainability'],
+    expect(Object.keys(doc.scores).sort()).toEqual([
+      'cost-optimization',
+      'operational-excellence',
+      'performance-efficiency',
+      'reliability',
+      'security',
+      'sustainability',
+    ]);
+    const hit = doc.findings.find(
+      (f: { nodes: string[]; rule: string }) => f.rule === 's3-bucket-public-access-block',
     );
-    const hit = doc.findings.find((f: { nodes: string[]; rule: string }) => f.rule === 's3-bucket-public-access-block');
-    expect(hit).toMatchObject({ pillar: 'security', severity: 'high', nodes: ['logs'], suppressed: false });
+    expect(hit).toMatchObject({
+      pillar: 'security',
+      severity: 'high',
+      nodes: ['logs'],
+      suppressed: false,
+    });
     expect(hit.bestPractice).toMatch(/^SEC\d{2}-BP\d{2}$/);
     expect(typeof hit.remediation).toBe('string');
     expect(typeof hit.title).toBe('string');
@@ -42,9 +61,13 @@ describe('cloudwright review', () => {
 
   it('prints a readable table', async () => {
     const r = await run(file('flawed-text.json', flawed), false);
-    expect(r.out).toMatch(/flawed-text\.json: \d+ findings? \(\d+ high, \d+ medium, \d+ low\), 0 suppressed/);
+    expect(r.out).toMatch(
+      /flawed-text\.json: \d+ findings? \(\d+ high, \d+ medium, \d+ low\), 0 suppressed/,
+    );
     expect(r.out).toMatch(/Scores: Operational Excellence \d+, Security \d+/);
-    expect(r.out).toMatch(/high\s+security\s+SEC\d{2}-BP\d{2}\s+s3-bucket-public-access-block\s+logs/);
+    expect(r.out).toMatch(
+      /high\s+security\s+SEC\d{2}-BP\d{2}\s+s3-bucket-public-access-block\s+logs/,
+    );
   });
 
   it('exits 1 when an open finding is at or above --fail-on', async () => {
@@ -54,12 +77,22 @@ describe('cloudwright review', () => {
   });
 
   it('does not fail on suppressed findings', async () => {
-    const first = JSON.parse((await run(file('all.json', flawed), true)).out) as { findings: { rule: string; severity: string }[] };
-    const high = [...new Set(first.findings.filter((f) => f.severity === 'high').map((f) => f.rule))];
+    const first = JSON.parse((await run(file('all.json', flawed), true)).out) as {
+      findings: { rule: string; severity: string }[];
+    };
+    const high = [
+      ...new Set(first.findings.filter((f) => f.severity === 'high').map((f) => f.rule)),
+    ];
     expect(high).toContain('s3-bucket-public-access-block');
-    const suppressions = high.map((rule) => ({ rule, nodes: rule === 's3-bucket-public-access-block' ? ['logs'] : [], justification: 'Public website assets' }));
+    const suppressions = high.map((rule) => ({
+      rule,
+      nodes: rule === 's3-bucket-public-access-block' ? ['logs'] : [],
+      justification: 'Public website assets',
+    }));
     const r = await run(file('accepted.json', { ...flawed, suppressions }), true, 'high');
-    const hit = JSON.parse(r.out).findings.find((f: { rule: string }) => f.rule === 's3-bucket-public-access-block');
+    const hit = JSON.parse(r.out).findings.find(
+      (f: { rule: string }) => f.rule === 's3-bucket-public-access-block',
+    );
     expect(hit).toMatchObject({ suppressed: true, justification: 'Public website assets' });
     expect(r.code).toBe(0);
   });

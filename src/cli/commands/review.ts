@@ -1,5 +1,11 @@
 import { runReview } from '../../core/review/run.ts';
-import { PILLAR_NAMES, PILLARS, SEVERITIES, type Finding, type Severity } from '../../core/review/types.ts';
+import {
+  PILLAR_NAMES,
+  PILLARS,
+  SEVERITIES,
+  type Finding,
+  type Severity,
+} from '../../core/review/types.ts';
 import { EXIT, InputError, readDesign, type Output } from '../io.ts';
 
 /** Options of `cloudwright review`. */
@@ -16,13 +22,22 @@ function pad(text: string, width: number): string {
 }
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (c === r.length - 1 ? 0 : r[c].length))));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]))).join('  ').trimEnd());
+  const widths = rows[0].map((_, c) =>
+    Math.max(...rows.map((r) => (c === r.length - 1 ? 0 : r[c].length))),
+  );
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function readable(file: string, findings: Finding[], scores: Record<string, number>): string[] {
   const open = findings.filter((f) => !f.suppressed);
-  const bySeverity = SEVERITIES.map((s) => `${open.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  const bySeverity = SEVERITIES.map(
+    (s) => `${open.filter((f) => f.severity === s).length} ${s}`,
+  ).join(', ');
   const lines = [
     `${file}: ${open.length} finding${open.length === 1 ? '' : 's'} (${bySeverity}), ${findings.length - open.length} suppressed`,
     `Scores: ${PILLARS.map((p) => `${PILLAR_NAMES[p]} ${scores[p]}`).join(', ')}`,
@@ -73,6 +88,7 @@ export async function review(file: string, opts: ReviewCliOptions, io: Output): 
     io.out(readable(file, findings, scores).join('\n'));
   }
   const failOn = opts.failOn;
-  const failing = failOn !== undefined && findings.some((f) => !f.suppressed && RANK[f.severity] <= RANK[failOn]);
+  const failing =
+    failOn !== undefined && findings.some((f) => !f.suppressed && RANK[f.severity] <= RANK[failOn]);
   return failing ? EXIT.findings : EXIT.ok;
 }

@@ -4,7 +4,7 @@
  * become generic resources that keep their type and properties, and the Parameters, Conditions and
  * Outputs are kept so that exporting again keeps them. The result goes through `restoreDesign`.
  */
-import { canConnect, canPlace, getEntry } from '../catalog/index.ts';
+import { canConnect, getEntry } from '../catalog/index.ts';
 import { KNOWN_REGIONS } from '../model/check.ts';
 import { restoreDesign } from '../model/restore.ts';
 import { ID_PATTERN, isRecord } from '../model/shape.ts';
@@ -76,6 +76,12 @@ function edgesOf(groups: readonly Group[], nodeOf: ReadonlyMap<Group, DesignNode
       const from = nodeOf.get(g)!;
       for (const m of g.members) {
         const grant = m.type === 'AWS::IAM::Role' || m.type === 'AWS::IAM::Policy';
+        if (m.type === 'AWS::EC2::SecurityGroupIngress' && pass === 0) {
+          // A rule between two nodes' security groups is the network form of an edge between them.
+          const src = [...referencesIn(m.props.SourceSecurityGroupId)].map((r) => owner.get(r))[0];
+          const dst = [...referencesIn(m.props.GroupId)].map((r) => owner.get(r))[0];
+          if (src && dst && src !== dst) add(nodeOf.get(src)!, nodeOf.get(dst)!);
+        }
         if ((pass === 0) === grant || PLUMBING.has(m.type)) continue;
         for (const t of referencesIn(m.props)) {
           const target = owner.get(t);
@@ -146,9 +152,12 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
       }
     }
     const placer = new Placer(ids, regionCode, all, owner, nodeOf);
-    for (const g of groups) {
+    for (const g of placer.placeAll(groups)) {
+      // A catalog service with no valid place keeps its type and settings as a generic resource.
       const node = nodeOf.get(g)!;
-      if (!placer.place(g, node)) Object.assign(node, genericNode(g, node.id, node.label ?? node.id, logicalToNode), { parent: placer.regionId() });
+      delete node.props;
+      delete node.notes;
+      Object.assign(node, genericNode(g, node.id, node.label ?? node.id, logicalToNode), { parent: placer.regionId() });
     }
     const nodes = [...placer.containers(), ...groups.map((g) => nodeOf.get(g)!)];
     const design: DesignDocument = {
@@ -170,4 +179,3 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
   }
 }
 
-export { canPlace };

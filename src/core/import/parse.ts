@@ -34,11 +34,11 @@ function parseText(text: string): Result<unknown> {
       return fail('invalid-json', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const where = e.linePos ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    return fail('invalid-yaml', `not valid YAML${where}: ${e.message.split('\n')[0]}`);
+    // The yaml package's message already names the line and column ("... at line 3, column 5:").
+    return fail('invalid-yaml', `not valid YAML: ${e.message.split('\n')[0].replace(/:$/, '')}`);
   }
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };

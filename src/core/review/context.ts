@@ -1,5 +1,12 @@
 import { getEntry } from '../catalog/index.ts';
-import { descendantsOf, incomingOf, indexDesign, nodesOfService, outgoingOf, type DesignIndex } from '../model/graph.ts';
+import {
+  descendantsOf,
+  incomingOf,
+  indexDesign,
+  nodesOfService,
+  outgoingOf,
+  type DesignIndex,
+} from '../model/graph.ts';
 import type { DesignDocument, DesignNode, PropValue } from '../model/types.ts';
 import type { ReviewContext } from './types.ts';
 
@@ -28,17 +35,25 @@ function defaultsOf(service: string): Defaults | undefined {
   if (!d) {
     const entry = getEntry(service);
     if (!entry) return undefined;
-    d = { props: new Map(entry.properties.map((p) => [p.key, p.default])), usage: new Map(entry.usage.map((u) => [u.key, u.default])) };
+    d = {
+      props: new Map(entry.properties.map((p) => [p.key, p.default])),
+      usage: new Map(entry.usage.map((u) => [u.key, u.default])),
+    };
     defaultsByService.set(service, d);
   }
   return d;
 }
 
 /** Builds the lookups rules read; one per design version, shared by every rule. */
-export function reviewContext(design: DesignDocument, index: DesignIndex = indexDesign(design), memo: ContextMemo = createContextMemo()): ReviewContext {
+export function reviewContext(
+  design: DesignDocument,
+  index: DesignIndex = indexDesign(design),
+  memo: ContextMemo = createContextMemo(),
+): ReviewContext {
   const regionCache = memo.regionOf;
   const zoneCache = memo.zonesOf;
-  const parentOf = (node: DesignNode) => (node.parent === undefined ? undefined : index.nodes.get(node.parent));
+  const parentOf = (node: DesignNode) =>
+    node.parent === undefined ? undefined : index.nodes.get(node.parent);
   // Walks up without building the ancestor list; the step limit keeps a cyclic (unchecked) document from looping.
   const ancestor = (node: DesignNode, services: readonly string[]): DesignNode | undefined => {
     let current = parentOf(node);
@@ -57,7 +72,8 @@ export function reviewContext(design: DesignDocument, index: DesignIndex = index
       } else {
         const parent = parentOf(node);
         // Each container's answer is memoized, so a whole subtree costs one walk.
-        region = parent && depth <= index.nodes.size ? regionOf(parent, depth + 1) : design.defaultRegion;
+        region =
+          parent && depth <= index.nodes.size ? regionOf(parent, depth + 1) : design.defaultRegion;
       }
       regionCache.set(node.id, region);
     }
@@ -74,7 +90,8 @@ export function reviewContext(design: DesignDocument, index: DesignIndex = index
     usage: (node, key) => node.usage?.[key] ?? defaultsOf(node.service)?.usage.get(key),
     nodesOf: (...services) => {
       const out: DesignNode[] = [];
-      for (const s of services) for (const id of nodesOfService(index, s)) out.push(index.nodes.get(id)!);
+      for (const s of services)
+        for (const id of nodesOfService(index, s)) out.push(index.nodes.get(id)!);
       return out;
     },
     regionOf: (node) => regionOf(node),

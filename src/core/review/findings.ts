@@ -22,7 +22,10 @@ export function toFinding(rule: Rule, hit: RuleHit): Finding {
 /** The finding a rule gives instead of running when workload context it needs is missing. */
 export function contextMissingFinding(rule: Rule, missing: string[]): Finding {
   return {
-    ...toFinding(rule, { nodes: [], message: `${rule.title}: cannot decide without workload context (${missing.join(', ')})` }),
+    ...toFinding(rule, {
+      nodes: [],
+      message: `${rule.title}: cannot decide without workload context (${missing.join(', ')})`,
+    }),
     severity: 'low',
     contextMissing: missing,
   };
@@ -37,7 +40,11 @@ function hitKey(hit: { nodes: readonly string[]; message?: string; fix?: unknown
  * unchanged: a re-run after an edit then yields mostly the same objects, which keeps the
  * incremental sort below cheap.
  */
-export function findingsFromHits(rule: Rule, hits: RuleHit[], previous: readonly Finding[] | undefined): Finding[] {
+export function findingsFromHits(
+  rule: Rule,
+  hits: RuleHit[],
+  previous: readonly Finding[] | undefined,
+): Finding[] {
   if (!previous || previous.length === 0) return hits.map((h) => toFinding(rule, h));
   const old = new Map<string, Finding>();
   for (const f of previous) old.set(hitKey(f), f);
@@ -53,14 +60,19 @@ export function findingsFromHits(rule: Rule, hits: RuleHit[], previous: readonly
 const suppressedCopies = new WeakMap<Finding, Finding>();
 
 /** Marks findings covered by a suppression (same rule; no nodes, or a node in common) with its justification. */
-export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[] | undefined): Finding[] {
+export function applySuppressions(
+  findings: Finding[],
+  suppressions: readonly Suppression[] | undefined,
+): Finding[] {
   if (!suppressions || suppressions.length === 0) return findings;
   const byRule = new Map<string, Suppression[]>();
   for (const s of suppressions) byRule.set(s.rule, [...(byRule.get(s.rule) ?? []), s]);
   return findings.map((f) => {
     // A suppression with nodes covers a finding naming any of them, so a user can accept a
     // finding on one node without listing every other node the rule names beside it.
-    const s = byRule.get(f.rule)?.find((x) => x.nodes.length === 0 || f.nodes.some((n) => x.nodes.includes(n)));
+    const s = byRule
+      .get(f.rule)
+      ?.find((x) => x.nodes.length === 0 || f.nodes.some((n) => x.nodes.includes(n)));
     if (!s) return f;
     const cached = suppressedCopies.get(f);
     if (cached && cached.justification === s.justification) return cached;
@@ -81,11 +93,13 @@ const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((s, i) => [s, i]));
 function byKey(a: Finding, b: Finding): number {
   if (a === b) return 0;
   if (a.suppressed !== b.suppressed) return a.suppressed ? 1 : -1;
-  if (a.severity !== b.severity) return SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)!;
+  if (a.severity !== b.severity)
+    return SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)!;
   if (a.pillar !== b.pillar) return PILLAR_RANK.get(a.pillar)! - PILLAR_RANK.get(b.pillar)!;
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   const n = Math.min(a.nodes.length, b.nodes.length);
-  for (let i = 0; i < n; i += 1) if (a.nodes[i] !== b.nodes[i]) return a.nodes[i] < b.nodes[i] ? -1 : 1;
+  for (let i = 0; i < n; i += 1)
+    if (a.nodes[i] !== b.nodes[i]) return a.nodes[i] < b.nodes[i] ? -1 : 1;
   if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
   if (a.message !== b.message) return a.message < b.message ? -1 : 1;
   return 0;
@@ -97,7 +111,8 @@ export function mergeSorted(kept: readonly Finding[], added: Finding[]): Finding
   const out: Finding[] = [];
   let i = 0;
   let j = 0;
-  while (i < kept.length && j < added.length) out.push(byKey(kept[i], added[j]) <= 0 ? kept[i++] : added[j++]);
+  while (i < kept.length && j < added.length)
+    out.push(byKey(kept[i], added[j]) <= 0 ? kept[i++] : added[j++]);
   while (i < kept.length) out.push(kept[i++]);
   while (j < added.length) out.push(added[j++]);
   return out;

@@ -12,9 +12,21 @@ import type { Rule } from './types.ts';
  * ReviewCache). This checks that promise for every rule: on each fixture, every setting and usage
  * figure of every node is changed in turn, and the cached re-review must equal a fresh review.
  */
-const modules = import.meta.glob('./rules/*/*.fixtures.ts', { eager: true }) as Record<string, { fixtures: RuleFixtures }>;
+const modules = import.meta.glob('./rules/*/*.fixtures.ts', { eager: true }) as Record<
+  string,
+  { fixtures: RuleFixtures }
+>;
 
-function alternatives(spec: { type: string; default?: PropValue; allowed?: (string | number)[]; min?: number; max?: number }, current: PropValue | undefined): PropValue[] {
+function alternatives(
+  spec: {
+    type: string;
+    default?: PropValue;
+    allowed?: (string | number)[];
+    min?: number;
+    max?: number;
+  },
+  current: PropValue | undefined,
+): PropValue[] {
   switch (spec.type) {
     case 'boolean':
       return [!(current ?? spec.default)];
@@ -23,7 +35,12 @@ function alternatives(spec: { type: string; default?: PropValue; allowed?: (stri
     case 'integer':
     case 'number': {
       const now = Number(current ?? spec.default ?? 0);
-      const values = [spec.min ?? 0, spec.max ?? now * 10 + 1, Math.round(now * 6)].filter((v) => v !== now && (spec.min === undefined || v >= spec.min) && (spec.max === undefined || v <= spec.max));
+      const values = [spec.min ?? 0, spec.max ?? now * 10 + 1, Math.round(now * 6)].filter(
+        (v) =>
+          v !== now &&
+          (spec.min === undefined || v >= spec.min) &&
+          (spec.max === undefined || v <= spec.max),
+      );
       return [...new Set(values)];
     }
     case 'string-list':
@@ -45,17 +62,30 @@ function edits(design: DesignDocument): DesignDocument[] {
       }
     }
     for (const u of entry.usage) {
-      const r = updateUsage(design, node.id, { [u.key]: (node.usage?.[u.key] ?? u.default) * 100 + 1 });
+      const r = updateUsage(design, node.id, {
+        [u.key]: (node.usage?.[u.key] ?? u.default) * 100 + 1,
+      });
       if (r.ok) out.push(r.value);
     }
-    const relabelled = { ...design, nodes: design.nodes.map((n) => (n.id === node.id ? { ...n, label: `Renamed ${n.id}` } : n)) };
+    const relabelled = {
+      ...design,
+      nodes: design.nodes.map((n) => (n.id === node.id ? { ...n, label: `Renamed ${n.id}` } : n)),
+    };
     out.push(relabelled);
   }
   return out;
 }
 
 function view(rule: Rule, design: DesignDocument, cache = createReviewCache()) {
-  return runReview(design, { rules: [rule], cache }).findings.map((f) => ({ nodes: f.nodes, message: f.message, fix: f.fix, contextMissing: f.contextMissing }));
+  const r = runReview(design, { rules: [rule], cache });
+  const findings = r.findings.map((f) => ({
+    nodes: f.nodes,
+    message: f.message,
+    fix: f.fix,
+    contextMissing: f.contextMissing,
+    suppressed: f.suppressed,
+  }));
+  return { findings, scores: r.scores, counts: r.counts };
 }
 
 describe('incremental re-review', () => {
@@ -64,7 +94,15 @@ describe('incremental re-review', () => {
     const rule = getRule(id);
     if (!rule) continue;
     it(`agrees with a fresh review after any one-node edit: ${rule.pillar}/${id}`, () => {
-      const designs = [...mod.fixtures.compliant, ...mod.fixtures.nonCompliant.map((n) => n.design)];
+      const plain = [...mod.fixtures.compliant, ...mod.fixtures.nonCompliant.map((n) => n.design)];
+      // The same designs with the rule accepted on the first node, to exercise suppressed findings too.
+      const accepted = plain.map((d) => ({
+        ...d,
+        suppressions: [
+          { rule: id, nodes: d.nodes.slice(0, 1).map((n) => n.id), justification: 'Accepted' },
+        ],
+      }));
+      const designs = [...plain, ...accepted];
       for (const base of designs) {
         const cache = createReviewCache();
         view(rule, base, cache);

@@ -47,11 +47,17 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
 }
 
 /** `base` with `changes` applied, flattening an earlier overlay so lookups never chain. */
-export function overlay<K, V>(base: ReadonlyMap<K, V>, changes: Iterable<[K, V]>): ReadonlyMap<K, V> {
+export function overlay<K, V>(
+  base: ReadonlyMap<K, V>,
+  changes: Iterable<[K, V]>,
+): ReadonlyMap<K, V> {
   const root = base instanceof OverlayMap ? (base.base as ReadonlyMap<K, V>) : base;
-  const overrides = new Map(base instanceof OverlayMap ? (base.overrides as ReadonlyMap<K, V>) : []);
+  const overrides = new Map(
+    base instanceof OverlayMap ? (base.overrides as ReadonlyMap<K, V>) : [],
+  );
   for (const [k, v] of changes) overrides.set(k, v);
   // Past a few hundred edited nodes a plain copy is cheaper to read than a long override list.
-  if (overrides.size > 256) return new Map([...root].map(([k, v]) => [k, overrides.has(k) ? overrides.get(k)! : v]));
+  if (overrides.size > 256)
+    return new Map([...root].map(([k, v]) => [k, overrides.has(k) ? overrides.get(k)! : v]));
   return new OverlayMap(root, overrides);
 }

@@ -18,7 +18,13 @@ const PREFIX: Record<Pillar, string> = {
 const rulesDir = fileURLToPath(new URL('./rules/', import.meta.url));
 const ruleFiles = PILLARS.flatMap((pillar) =>
   readdirSync(`${rulesDir}${pillar}`)
-    .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.endsWith('.fixtures.ts') && !f.endsWith('.test.ts'))
+    .filter(
+      (f) =>
+        f.endsWith('.ts') &&
+        f !== 'index.ts' &&
+        !f.endsWith('.fixtures.ts') &&
+        !f.endsWith('.test.ts'),
+    )
     .map((f) => ({ pillar, id: f.slice(0, -3), path: `${rulesDir}${pillar}/${f}` })),
 );
 
@@ -34,7 +40,10 @@ describe('rule registry', () => {
       expect(mod.rule, f.path).toBeDefined();
       expect(mod.rule!.id, f.path).toBe(f.id);
       expect(mod.rule!.pillar, f.path).toBe(f.pillar);
-      expect(RULES_BY_PILLAR[f.pillar], `${f.id} missing from rules/${f.pillar}/index.ts`).toContain(mod.rule);
+      expect(
+        RULES_BY_PILLAR[f.pillar],
+        `${f.id} missing from rules/${f.pillar}/index.ts`,
+      ).toContain(mod.rule);
     }
     expect(RULES.map((r) => r.id).sort()).toEqual(ruleFiles.map((f) => f.id).sort());
   });
@@ -46,7 +55,8 @@ describe('rule registry', () => {
       expect(r.bestPractice.split(/\d/)[0], r.id).toBe(PREFIX[r.pillar]);
       expect(SEVERITIES, r.id).toContain(r.severity);
       expect(r.docs, r.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
-      for (const text of [r.title, r.rationale, r.remediation]) expect(text.trim().length, r.id).toBeGreaterThan(10);
+      for (const text of [r.title, r.rationale, r.remediation])
+        expect(text.trim().length, r.id).toBeGreaterThan(10);
       expect(typeof (r.topology ? r.check : r.checkNode), r.id).toBe('function');
     }
   });
@@ -63,12 +73,16 @@ describe('rule registry', () => {
   it('has at least 10 rules per pillar', () => {
     for (const p of PILLARS) expect(RULES_BY_PILLAR[p].length, p).toBeGreaterThanOrEqual(10);
   });
-  it('has at least 50 topology rules', () => expect(RULES.filter((r) => r.topology).length).toBeGreaterThanOrEqual(50));
+  it('has at least 50 topology rules', () =>
+    expect(RULES.filter((r) => r.topology).length).toBeGreaterThanOrEqual(50));
 });
 
 describe('RULES.md', () => {
   it('matches the registry (run `npx tsx scripts/generate-rules-md.ts` after changing rules)', () => {
-    const committed = readFileSync(fileURLToPath(new URL('../../../RULES.md', import.meta.url)), 'utf8');
+    const committed = readFileSync(
+      fileURLToPath(new URL('../../../RULES.md', import.meta.url)),
+      'utf8',
+    );
     expect(committed).toBe(rulesMarkdown());
   });
 });

@@ -17,7 +17,9 @@ export const RULES_BY_PILLAR: Readonly<Record<Pillar, readonly Rule[]>> = {
 };
 
 /** Every rule, pillar by pillar (framework order), then by id: the engine's default rule set. */
-export const RULES: readonly Rule[] = PILLARS.flatMap((p) => [...RULES_BY_PILLAR[p]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+export const RULES: readonly Rule[] = PILLARS.flatMap((p) =>
+  [...RULES_BY_PILLAR[p]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

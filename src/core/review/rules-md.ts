@@ -30,10 +30,15 @@ export function rulesMarkdown(rules: readonly Rule[] = RULES): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   const order = new Map<string, number>(PILLARS.map((p, i) => [p, i]));
-  const sorted = [...rules].sort((a, b) => order.get(a.pillar)! - order.get(b.pillar)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...rules].sort(
+    (a, b) =>
+      order.get(a.pillar)! - order.get(b.pillar)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const r of sorted) {
     const services = r.services.map((s) => `\`${s}\``).join(', ');
-    lines.push(`| \`${r.id}\` | ${PILLAR_NAMES[r.pillar]} | ${r.bestPractice} | ${r.severity} | ${r.topology ? 'yes' : 'no'} | ${cell(r.title)} | ${services} |`);
+    lines.push(
+      `| \`${r.id}\` | ${PILLAR_NAMES[r.pillar]} | ${r.bestPractice} | ${r.severity} | ${r.topology ? 'yes' : 'no'} | ${cell(r.title)} | ${services} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -24,7 +24,12 @@ function counting() {
     topology: false,
     checkNode: (n, ctx) => {
       calls.node += 1;
-      return ctx.prop(n, 'versioning') === true ? null : { nodes: [n.id], fix: { title: 'Enable versioning', node: n.id, props: { versioning: true } } };
+      return ctx.prop(n, 'versioning') === true
+        ? null
+        : {
+            nodes: [n.id],
+            fix: { title: 'Enable versioning', node: n.id, props: { versioning: true } },
+          };
     },
   };
   const topoRule: TopologyRule = {
@@ -38,12 +43,19 @@ function counting() {
     topology: true,
     check: (ctx) => {
       calls.topo += 1;
-      const instances = ctx.nodesOf('ec2-instance').filter((n) => ctx.prop(n, 'instanceType') !== 'g4dn.xlarge');
+      const instances = ctx
+        .nodesOf('ec2-instance')
+        .filter((n) => ctx.prop(n, 'instanceType') !== 'g4dn.xlarge');
       const zones = new Set(instances.flatMap((n) => ctx.zonesOf(n)));
       return zones.size === 1 ? [{ nodes: instances.map((n) => n.id) }] : [];
     },
   };
-  const ctxRule: TopologyRule = { ...topoRule, id: 'needs-rto', needsContext: ['rtoMinutes'], check: () => [{ nodes: [] }] };
+  const ctxRule: TopologyRule = {
+    ...topoRule,
+    id: 'needs-rto',
+    needsContext: ['rtoMinutes'],
+    check: () => [{ nodes: [] }],
+  };
   return { calls, nodeRule, topoRule, ctxRule };
 }
 
@@ -66,8 +78,16 @@ describe('runReview', () => {
       ['bucket-versioning', ['b1']],
       ['single-az-instances', ['i1', 'i2']],
     ]);
-    expect(r.findings[0].fix).toEqual({ title: 'Enable versioning', node: 'b1', props: { versioning: true } });
-    expect(r.counts).toMatchObject({ total: 2, open: 2, bySeverity: { high: 1, medium: 1, low: 0 } });
+    expect(r.findings[0].fix).toEqual({
+      title: 'Enable versioning',
+      node: 'b1',
+      props: { versioning: true },
+    });
+    expect(r.counts).toMatchObject({
+      total: 2,
+      open: 2,
+      bySeverity: { high: 1, medium: 1, low: 0 },
+    });
   });
 
   it('re-runs only the rules an edit can affect', () => {
@@ -101,24 +121,46 @@ describe('runReview', () => {
     const { ctxRule } = counting();
     const r = runReview(fixture(), { rules: [ctxRule], cache: createReviewCache() });
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ rule: 'needs-rto', severity: 'low', nodes: [], contextMissing: ['rtoMinutes'] });
+    expect(r.findings[0]).toMatchObject({
+      rule: 'needs-rto',
+      severity: 'low',
+      nodes: [],
+      contextMissing: ['rtoMinutes'],
+    });
     const withContext = { ...fixture(), context: { rtoMinutes: 60 } };
-    expect(runReview(withContext, { rules: [ctxRule], cache: createReviewCache() }).findings[0].contextMissing).toBeUndefined();
-    const noInstances = { ...fixture(), nodes: fixture().nodes.filter((n) => n.service !== 'ec2-instance') };
-    expect(runReview(noInstances, { rules: [ctxRule], cache: createReviewCache() }).findings).toEqual([]);
+    expect(
+      runReview(withContext, { rules: [ctxRule], cache: createReviewCache() }).findings[0]
+        .contextMissing,
+    ).toBeUndefined();
+    const noInstances = {
+      ...fixture(),
+      nodes: fixture().nodes.filter((n) => n.service !== 'ec2-instance'),
+    };
+    expect(
+      runReview(noInstances, { rules: [ctxRule], cache: createReviewCache() }).findings,
+    ).toEqual([]);
   });
 
   it('marks suppressed findings with their justification and leaves them out of scores', () => {
     const { nodeRule, topoRule } = counting();
-    const d = { ...fixture(), suppressions: [{ rule: 'bucket-versioning', nodes: ['b1'], justification: 'Scratch data' }] };
+    const d = {
+      ...fixture(),
+      suppressions: [{ rule: 'bucket-versioning', nodes: ['b1'], justification: 'Scratch data' }],
+    };
     const r = runReview(d, { rules: [nodeRule, topoRule], cache: createReviewCache() });
     const f = r.findings.find((x) => x.rule === 'bucket-versioning')!;
     expect(f).toMatchObject({ suppressed: true, justification: 'Scratch data' });
     expect(r.findings[r.findings.length - 1]).toBe(f);
     expect(r.scores.security).toBe(100);
     expect(r.counts).toMatchObject({ open: 1, suppressed: 1 });
-    const everywhere = { ...fixture(), suppressions: [{ rule: 'single-az-instances', nodes: [], justification: 'Test' }] };
-    expect(runReview(everywhere, { rules: [topoRule], cache: createReviewCache() }).findings[0].suppressed).toBe(true);
+    const everywhere = {
+      ...fixture(),
+      suppressions: [{ rule: 'single-az-instances', nodes: [], justification: 'Test' }],
+    };
+    expect(
+      runReview(everywhere, { rules: [topoRule], cache: createReviewCache() }).findings[0]
+        .suppressed,
+    ).toBe(true);
   });
 
   it('scores a pillar by the weighted share of failing rules', () => {

@@ -2,7 +2,14 @@ import type { DesignIndex } from '../model/graph.ts';
 import type { DesignDocument, DesignNode, Suppression } from '../model/types.ts';
 import { createContextMemo, reviewContext, type ContextMemo } from './context.ts';
 import { diff, type Change } from './diff.ts';
-import { applySuppressions, contextMissingFinding, findingsFromHits, mergeSorted, sortFindings, toFinding } from './findings.ts';
+import {
+  applySuppressions,
+  contextMissingFinding,
+  findingsFromHits,
+  mergeSorted,
+  sortFindings,
+  toFinding,
+} from './findings.ts';
 import { RULES } from './registry.ts';
 import { countFindings, scorePillars, type ReviewCounts, type RuleOutcome } from './score.ts';
 import type { Finding, NodeRule, Pillar, ReviewContext, Rule, TopologyRule } from './types.ts';
@@ -74,11 +81,18 @@ interface Previous {
 
 /** An empty cache; pass one per editor (or per test) to keep reviews of unrelated designs apart. */
 export function createReviewCache(): ReviewCache {
-  return { contextKey: undefined, missing: new Map(), byNode: new WeakMap(), topology: new Map(), memo: createContextMemo() };
+  return {
+    contextKey: undefined,
+    missing: new Map(),
+    byNode: new WeakMap(),
+    topology: new Map(),
+    memo: createContextMemo(),
+  };
 }
 
 const defaultCache = createReviewCache();
 
+/** How to run a review: which rules, and which cache to reuse. */
 export interface ReviewOptions {
   /** The rules to run; the registry's by default. */
   rules?: readonly Rule[];
@@ -86,6 +100,7 @@ export interface ReviewOptions {
   cache?: ReviewCache;
 }
 
+/** Findings, a 0-100 score per pillar (see `scorePillars`) and finding counts. */
 export interface ReviewResult {
   /** Sorted: open before suppressed, then severity, pillar, rule id, node ids, message. Read-only: objects are shared between reviews. */
   findings: Finding[];
@@ -117,11 +132,20 @@ function intersects(reads: Set<string>, keys: Set<string>): boolean {
  * Whether a renamed (or re-noted, re-tagged) node can change a topology rule's findings: when the
  * rule inspects its service, or when a finding names the node, whose label may be in the message.
  */
-function textsMatter(texts: readonly DesignNode[], services: readonly string[], findings: readonly Finding[]): boolean {
+function textsMatter(
+  texts: readonly DesignNode[],
+  services: readonly string[],
+  findings: readonly Finding[],
+): boolean {
   return texts.some(
     (old) =>
       services.includes(old.service) ||
-      findings.some((f) => f.nodes.includes(old.id) || f.message.includes(old.id) || (old.label !== undefined && old.label !== '' && f.message.includes(old.label))),
+      findings.some(
+        (f) =>
+          f.nodes.includes(old.id) ||
+          f.message.includes(old.id) ||
+          (old.label !== undefined && old.label !== '' && f.message.includes(old.label)),
+      ),
   );
 }
 
@@ -141,8 +165,14 @@ function missingContext(rule: Rule, design: DesignDocument): string[] {
   return rule.needsContext.filter((k) => design.context?.[k] === undefined);
 }
 
-function planFor(cache: ReviewCache, rules: readonly Rule[], design: DesignDocument, contextKey: string): Plan {
-  if (cache.plan && cache.plan.rules === rules && cache.plan.contextKey === contextKey) return cache.plan;
+function planFor(
+  cache: ReviewCache,
+  rules: readonly Rule[],
+  design: DesignDocument,
+  contextKey: string,
+): Plan {
+  if (cache.plan && cache.plan.rules === rules && cache.plan.contextKey === contextKey)
+    return cache.plan;
   const byService = new Map<string, NodeRule[]>();
   for (const rule of rules) {
     if (rule.topology || missingContext(rule, design).length > 0) continue;
@@ -153,7 +183,13 @@ function planFor(cache: ReviewCache, rules: readonly Rule[], design: DesignDocum
 }
 
 /** One node's findings under the plan, re-using the finding objects of its previous version where unchanged. */
-function reviewNode(node: DesignNode, nodeRules: readonly NodeRule[], plan: Plan, before: NodeMemo | undefined, ctx: ReviewContext): NodeMemo {
+function reviewNode(
+  node: DesignNode,
+  nodeRules: readonly NodeRule[],
+  plan: Plan,
+  before: NodeMemo | undefined,
+  ctx: ReviewContext,
+): NodeMemo {
   const results: (Finding | null)[] = [];
   let out = NONE;
   for (let i = 0; i < nodeRules.length; i += 1) {
@@ -171,14 +207,25 @@ function topologyDirty(memo: TopologyMemo, change: Change, services: readonly st
   return intersects(memo.reads, change.keys) || textsMatter(change.texts, services, memo.findings);
 }
 
-function runTopology(rule: TopologyRule, ctx: ReviewContext, before: TopologyMemo | undefined): TopologyMemo {
+function runTopology(
+  rule: TopologyRule,
+  ctx: ReviewContext,
+  before: TopologyMemo | undefined,
+): TopologyMemo {
   const reads = new Set<string>();
-  return { findings: findingsFromHits(rule, rule.check(tracking(ctx, reads)), before?.findings), reads };
+  return {
+    findings: findingsFromHits(rule, rule.check(tracking(ctx, reads)), before?.findings),
+    reads,
+  };
 }
 
 function result(prev: Previous): ReviewResult {
   // Copies: the cache keeps the originals, which the next review starts from.
-  return { findings: [...prev.sorted], scores: { ...prev.scores }, counts: structuredClone(prev.counts) };
+  return {
+    findings: [...prev.sorted],
+    scores: { ...prev.scores },
+    counts: structuredClone(prev.counts),
+  };
 }
 
 /**
@@ -187,7 +234,13 @@ function result(prev: Previous): ReviewResult {
  * patches the previous sorted findings with what they removed and added. Nothing else is visited,
  * so the cost follows the size of the edit, not of the design.
  */
-function patch(cache: ReviewCache, prev: Previous, design: DesignDocument, change: Change, plan: Plan): Previous {
+function patch(
+  cache: ReviewCache,
+  prev: Previous,
+  design: DesignDocument,
+  change: Change,
+  plan: Plan,
+): Previous {
   const ctx = reviewContext(design, change.index, cache.memo);
   const removed = new Set<Finding>();
   const added: Finding[] = [];
@@ -221,7 +274,12 @@ function patch(cache: ReviewCache, prev: Previous, design: DesignDocument, chang
     prev.sorted.filter((f) => !gone.has(f)),
     applySuppressions(added, design.suppressions),
   );
-  return { ...base, sorted, scores: scorePillars(prev.outcomes, sorted), counts: countFindings(sorted) };
+  return {
+    ...base,
+    sorted,
+    scores: scorePillars(prev.outcomes, sorted),
+    counts: countFindings(sorted),
+  };
 }
 
 /**
@@ -245,7 +303,12 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
   const prev = cache.previous;
   const change = diff(prev, design);
   const plan = planFor(cache, rules, design, contextKey);
-  if (prev && !change.structural && prev.rules === rules && prev.suppressions === design.suppressions) {
+  if (
+    prev &&
+    !change.structural &&
+    prev.rules === rules &&
+    prev.suppressions === design.suppressions
+  ) {
     cache.previous = patch(cache, prev, design, change, plan);
     return result(cache.previous);
   }
@@ -273,7 +336,8 @@ export function runReview(design: DesignDocument, options: ReviewOptions = {}): 
       findings.push(f);
     } else if (rule.topology) {
       let memo = cache.topology.get(rule);
-      if (!memo || change.structural || topologyDirty(memo, change, services)) memo = runTopology(rule, ctx, memo);
+      if (!memo || change.structural || topologyDirty(memo, change, services))
+        memo = runTopology(rule, ctx, memo);
       topology.set(rule, memo);
       for (const f of memo.findings) findings.push(f);
     }

@@ -1,4 +1,11 @@
-import { PILLARS, SEVERITIES, type Finding, type Pillar, type Rule, type Severity } from './types.ts';
+import {
+  PILLARS,
+  SEVERITIES,
+  type Finding,
+  type Pillar,
+  type Rule,
+  type Severity,
+} from './types.ts';
 
 /** Weight of a rule in its pillar's score, by severity: a high-risk gap costs five low ones. */
 export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { high: 5, medium: 3, low: 1 };
@@ -26,7 +33,10 @@ export interface RuleOutcome {
  * for a topology rule 1 when it has any unsuppressed finding, else 0 (a topology finding is about
  * the shape of the design, not one node among many). A pillar with no applicable rule scores 100.
  */
-export function scorePillars(outcomes: readonly RuleOutcome[], findings: readonly Finding[]): Record<Pillar, number> {
+export function scorePillars(
+  outcomes: readonly RuleOutcome[],
+  findings: readonly Finding[],
+): Record<Pillar, number> {
   const failedNodes = new Map<string, number>();
   for (const f of findings) {
     if (f.suppressed || f.contextMissing) continue;
@@ -39,12 +49,17 @@ export function scorePillars(outcomes: readonly RuleOutcome[], findings: readonl
     const w = SEVERITY_WEIGHT[o.rule.severity];
     const hits = failedNodes.get(o.rule.id) ?? 0;
     // A node rule gives at most one finding per node, so hits / inspected is a share of nodes.
-    const failed = o.rule.topology ? (hits > 0 ? 1 : 0) : Math.min(1, hits / Math.max(1, o.inspected));
+    const failed = o.rule.topology
+      ? hits > 0
+        ? 1
+        : 0
+      : Math.min(1, hits / Math.max(1, o.inspected));
     total[o.rule.pillar] += w;
     lost[o.rule.pillar] += w * failed;
   }
   const out = {} as Record<Pillar, number>;
-  for (const p of PILLARS) out[p] = total[p] === 0 ? 100 : Math.round(100 * (1 - lost[p] / total[p]));
+  for (const p of PILLARS)
+    out[p] = total[p] === 0 ? 100 : Math.round(100 * (1 - lost[p] / total[p]));
   return out;
 }
 

@@ -16,7 +16,11 @@ export function nameOf(node: DesignNode): string {
 }
 
 /** A hit on one node, with a fix when `props` is given. */
-export function hitOn(node: DesignNode, message: string, fix?: { title: string; props: Record<string, PropValue> }): RuleHit {
+export function hitOn(
+  node: DesignNode,
+  message: string,
+  fix?: { title: string; props: Record<string, PropValue> },
+): RuleHit {
   const hit: RuleHit = { nodes: [node.id], message };
   if (fix) hit.fix = { title: fix.title, node: node.id, props: fix.props } satisfies QuickFix;
   return hit;
@@ -46,27 +50,6 @@ export const SUBNET_DATA_STORES = [
   'mq-broker',
 ] as const;
 
-/** Every service that keeps data a workload cannot simply rebuild. */
-export const DATA_STORES = [
-  ...SUBNET_DATA_STORES,
-  'dynamodb-table',
-  'keyspaces',
-  'timestream-database',
-  'qldb-ledger',
-  'redshift-serverless',
-  's3-bucket',
-  's3-glacier',
-  'efs-file-system',
-  'fsx-windows',
-  'fsx-lustre',
-  'ebs-volume',
-] as const;
-
-/** Nodes of these services whose setting `key` equals `value` (catalog default applied). */
-export function withProp(ctx: ReviewContext, services: readonly string[], key: string, value: PropValue): DesignNode[] {
-  return ctx.nodesOf(...services).filter((n) => ctx.prop(n, key) === value);
-}
-
 /** Availability Zones of the VPC holding a node (or the node itself when it is a VPC); empty outside a VPC. */
 export function vpcZones(ctx: ReviewContext, node: DesignNode): string[] {
   const vpc = node.service === 'vpc' ? node : ctx.ancestor(node, 'vpc');
@@ -74,7 +57,10 @@ export function vpcZones(ctx: ReviewContext, node: DesignNode): string[] {
 }
 
 /** Per service: the setting to read, the values that fail, and the value a quick fix sets. */
-export type SettingTable = Record<string, { key: string; bad: readonly PropValue[]; fix: PropValue }>;
+export type SettingTable = Record<
+  string,
+  { key: string; bad: readonly PropValue[]; fix: PropValue }
+>;
 
 /** The first failing setting of a node per `table`, as a hit with its fix; null when it passes. */
 export function checkSetting(
@@ -95,7 +81,8 @@ export function checkSetting(
 export function hasOwnWaf(ctx: ReviewContext, node: DesignNode): boolean {
   if (ctx.sources(node, 'waf').length > 0) return true;
   if (node.service === 'cloudfront') return ctx.prop(node, 'webAcl') === true;
-  if (node.service === 'api-gateway' || node.service === 'appsync') return ctx.prop(node, 'wafEnabled') === true;
+  if (node.service === 'api-gateway' || node.service === 'appsync')
+    return ctx.prop(node, 'wafEnabled') === true;
   return false;
 }
 

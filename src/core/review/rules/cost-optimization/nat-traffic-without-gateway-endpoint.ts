@@ -3,7 +3,10 @@ import type { ReviewContext, Rule, RuleHit } from '../../types.ts';
 import { nameOf, wa } from '../helpers.ts';
 
 // S3 and DynamoDB have free gateway endpoints; without one, private traffic to them pays NAT processing.
-const GATEWAY_SERVICES: Record<string, string> = { 's3-bucket': 's3', 'dynamodb-table': 'dynamodb' };
+const GATEWAY_SERVICES: Record<string, string> = {
+  's3-bucket': 's3',
+  'dynamodb-table': 'dynamodb',
+};
 
 function hasEndpoint(ctx: ReviewContext, vpc: DesignNode, service: string): boolean {
   return ctx.nodesOf('vpc-endpoint').some((ep) => {
@@ -13,6 +16,7 @@ function hasEndpoint(ctx: ReviewContext, vpc: DesignNode, service: string): bool
   });
 }
 
+/** Flags: Private traffic to S3 or DynamoDB goes through a NAT gateway. */
 export const rule: Rule = {
   id: 'nat-traffic-without-gateway-endpoint',
   pillar: 'cost-optimization',
@@ -21,7 +25,8 @@ export const rule: Rule = {
   title: 'Private traffic to S3 or DynamoDB goes through a NAT gateway',
   rationale:
     'From a private subnet, requests to S3 and DynamoDB leave through the NAT gateway and pay its per-GB processing charge; a gateway endpoint carries the same traffic at no charge and off the internet path.',
-  remediation: 'Add S3 and DynamoDB gateway endpoints to the VPC and associate them with the private subnets\' route tables.',
+  remediation:
+    "Add S3 and DynamoDB gateway endpoints to the VPC and associate them with the private subnets' route tables.",
   docs: wa('COST08-BP02'),
   services: ['nat-gateway', 'vpc-endpoint', 's3-bucket', 'dynamodb-table', 'private-subnet'],
   topology: true,
@@ -38,7 +43,10 @@ export const rule: Rule = {
         const nat = ctx.nodesOf('nat-gateway').find((n) => ctx.ancestor(n, 'vpc')?.id === vpc.id);
         if (!nat || hasEndpoint(ctx, vpc, target.service)) continue;
         reported.add(key);
-        hits.push({ nodes: [vpc.id, nat.id, target.id], message: `${nameOf(vpc)} reaches ${ctx.entry(target)?.name ?? target.service} through NAT gateway ${nameOf(nat)}` });
+        hits.push({
+          nodes: [vpc.id, nat.id, target.id],
+          message: `${nameOf(vpc)} reaches ${ctx.entry(target)?.name ?? target.service} through NAT gateway ${nameOf(nat)}`,
+        });
       }
     }
     return hits;

@@ -3,9 +3,12 @@ import type { Rule } from '../../types.ts';
 import { wa } from '../helpers.ts';
 
 // Every service with a price of its own makes the design worth watching.
-const PRICED = CATALOG_ENTRIES.filter((e) => e.pricing && e.pricing !== 'free' && e.kind === 'service').map((e) => e.id);
+const PRICED = CATALOG_ENTRIES.filter(
+  (e) => e.pricing && e.pricing !== 'free' && e.kind === 'service',
+).map((e) => e.id);
 const MONITORS = ['cost-anomaly-detection', 'cost-explorer'];
 
+/** Flags: No cost monitoring in the design. */
 export const rule: Rule = {
   id: 'no-cost-monitoring',
   pillar: 'cost-optimization',
@@ -14,7 +17,8 @@ export const rule: Rule = {
   title: 'No cost monitoring in the design',
   rationale:
     'Without anomaly detection or budgets, a runaway loop, a forgotten test fleet or a data-transfer surprise shows up only on the monthly bill; anomaly detection needs no thresholds to be set.',
-  remediation: 'Add Cost Anomaly Detection with an alert subscription (and AWS Budgets), and tag resources so costs can be attributed.',
+  remediation:
+    'Add Cost Anomaly Detection with an alert subscription (and AWS Budgets), and tag resources so costs can be attributed.',
   docs: wa('COST03-BP05'),
   services: [...PRICED, ...MONITORS],
   topology: true,

@@ -3,8 +3,18 @@ import { isNonProduction, nameOf, wa } from '../helpers.ts';
 
 const ALWAYS_ON_HOURS = 168; // hours per week
 // Resources AWS Instance Scheduler and similar tools can stop or scale to zero on a schedule.
-const SCHEDULABLE = ['rds-instance', 'aurora-cluster', 'documentdb-cluster', 'neptune-cluster', 'redshift-cluster', 'auto-scaling-group', 'elastic-beanstalk', 'eks-cluster'];
+const SCHEDULABLE = [
+  'rds-instance',
+  'aurora-cluster',
+  'documentdb-cluster',
+  'neptune-cluster',
+  'redshift-cluster',
+  'auto-scaling-group',
+  'elastic-beanstalk',
+  'eks-cluster',
+];
 
+/** Flags: Non-production databases and clusters run around the clock. */
 export const rule: Rule = {
   id: 'non-production-resources-always-on',
   pillar: 'cost-optimization',
@@ -23,7 +33,14 @@ export const rule: Rule = {
     const hours = ctx.design.context?.scheduleHoursPerWeek ?? ALWAYS_ON_HOURS;
     if (!isNonProduction(ctx) || hours < ALWAYS_ON_HOURS) return null;
     // Serverless capacity already scales down when idle.
-    if (ctx.prop(node, 'capacityMode') === 'serverless_v2' || ctx.prop(node, 'capacityMode') === 'serverless') return null;
-    return { nodes: [node.id], message: `${ctx.entry(node)?.name ?? node.service} ${nameOf(node)} runs 24/7 in a ${ctx.design.context?.environment} environment` };
+    if (
+      ctx.prop(node, 'capacityMode') === 'serverless_v2' ||
+      ctx.prop(node, 'capacityMode') === 'serverless'
+    )
+      return null;
+    return {
+      nodes: [node.id],
+      message: `${ctx.entry(node)?.name ?? node.service} ${nameOf(node)} runs 24/7 in a ${ctx.design.context?.environment} environment`,
+    };
   },
 };

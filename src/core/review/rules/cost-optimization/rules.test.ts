@@ -1,4 +1,8 @@
 import { describePillarRules } from '../../../../../test-support/rule-fixtures.ts';
 import { rules } from './index.ts';
 
-describePillarRules('cost-optimization', rules, import.meta.glob('./*.fixtures.ts', { eager: true }));
+describePillarRules(
+  'cost-optimization',
+  rules,
+  import.meta.glob('./*.fixtures.ts', { eager: true }),
+);

@@ -1,6 +1,10 @@
 import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
 
+/** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
-  compliant: [design([node('b', 's3-bucket', undefined, { lifecycleRules: true })]), design([node('b', 's3-bucket', undefined, { storageClass: 'intelligent_tiering' })])],
+  compliant: [
+    design([node('b', 's3-bucket', undefined, { lifecycleRules: true })]),
+    design([node('b', 's3-bucket', undefined, { storageClass: 'intelligent_tiering' })]),
+  ],
   nonCompliant: [{ design: design([node('b', 's3-bucket')]), nodes: ['b'] }],
 };

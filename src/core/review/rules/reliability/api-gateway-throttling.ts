@@ -3,6 +3,7 @@ import { hitOn, nameOf, wa } from '../helpers.ts';
 
 const ACCOUNT_DEFAULT_RATE = 10000; // requests per second shared by every API of the account and Region
 
+/** Flags: API stage not throttled below the account limit. */
 export const rule: Rule = {
   id: 'api-gateway-throttling',
   pillar: 'reliability',
@@ -11,7 +12,8 @@ export const rule: Rule = {
   title: 'API stage not throttled below the account limit',
   rationale:
     'Left at the account-wide default, one API can take the whole Region quota of every API in the account, and it passes bursts straight to backends sized for far less.',
-  remediation: 'Set stage (and per-method or usage-plan) rate and burst limits to what the backend can serve, and return 429 beyond them.',
+  remediation:
+    'Set stage (and per-method or usage-plan) rate and burst limits to what the backend can serve, and return 429 beyond them.',
   docs: wa('REL05-BP02'),
   services: ['api-gateway'],
   topology: false,

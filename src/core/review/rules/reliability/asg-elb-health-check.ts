@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../../types.ts';
 import { nameOf, wa } from '../helpers.ts';
 
+/** Flags: Auto Scaling group behind a load balancer uses EC2 health checks only. */
 export const rule: Rule = {
   id: 'asg-elb-health-check',
   pillar: 'reliability',
@@ -9,9 +10,15 @@ export const rule: Rule = {
   title: 'Auto Scaling group behind a load balancer uses EC2 health checks only',
   rationale:
     'EC2 status checks only see whether the instance is running; an instance whose application has hung passes them, so the group never replaces it although the load balancer has stopped sending it traffic.',
-  remediation: 'Set the group health check type to ELB so instances the load balancer marks unhealthy are replaced automatically.',
+  remediation:
+    'Set the group health check type to ELB so instances the load balancer marks unhealthy are replaced automatically.',
   docs: wa('REL11-BP03'),
-  services: ['auto-scaling-group', 'application-load-balancer', 'network-load-balancer', 'ec2-instance'],
+  services: [
+    'auto-scaling-group',
+    'application-load-balancer',
+    'network-load-balancer',
+    'ec2-instance',
+  ],
   topology: true,
   check: (ctx) => {
     const hits: RuleHit[] = [];
@@ -20,7 +27,12 @@ export const rule: Rule = {
       const members = ctx.index.children.get(asg.id) ?? [];
       const lbs = new Set<string>();
       for (const id of members) {
-        for (const src of ctx.sources(ctx.index.nodes.get(id)!, 'application-load-balancer', 'network-load-balancer')) lbs.add(src.id);
+        for (const src of ctx.sources(
+          ctx.index.nodes.get(id)!,
+          'application-load-balancer',
+          'network-load-balancer',
+        ))
+          lbs.add(src.id);
       }
       if (lbs.size === 0) continue;
       hits.push({

@@ -3,6 +3,7 @@ import { nameOf, wa } from '../helpers.ts';
 
 const MAX_RETENTION = 1209600; // seconds, the SQS maximum (14 days)
 
+/** Flags: Dead-letter queue keeps messages for less time than its source queue. */
 export const rule: Rule = {
   id: 'dlq-retention-shorter-than-source',
   pillar: 'reliability',
@@ -10,8 +11,9 @@ export const rule: Rule = {
   severity: 'high',
   title: 'Dead-letter queue keeps messages for less time than its source queue',
   rationale:
-    'A standard queue keeps a message\'s original enqueue time when it moves to the dead-letter queue, so a DLQ with a shorter or equal retention can delete failed messages before anyone looks at them.',
-  remediation: 'Set the dead-letter queue retention longer than the source queue retention (14 days is the maximum and a common choice).',
+    "A standard queue keeps a message's original enqueue time when it moves to the dead-letter queue, so a DLQ with a shorter or equal retention can delete failed messages before anyone looks at them.",
+  remediation:
+    'Set the dead-letter queue retention longer than the source queue retention (14 days is the maximum and a common choice).',
   docs: wa('REL05-BP04'),
   services: ['sqs-queue'],
   topology: true,
@@ -25,7 +27,11 @@ export const rule: Rule = {
         hits.push({
           nodes: [dlq.id, q.id],
           message: `Dead-letter queue ${nameOf(dlq)} keeps messages ${kept} s, no longer than ${nameOf(q)} (${source} s)`,
-          fix: { title: 'Keep dead letters 14 days', node: dlq.id, props: { messageRetentionSeconds: MAX_RETENTION } },
+          fix: {
+            title: 'Keep dead letters 14 days',
+            node: dlq.id,
+            props: { messageRetentionSeconds: MAX_RETENTION },
+          },
         });
       }
     }

@@ -4,6 +4,7 @@ import { wa } from '../helpers.ts';
 /** Minutes: targets at or below a day cannot be met by rebuilding in another Region from scratch. */
 const DR_THRESHOLD_MINUTES = 24 * 60;
 
+/** Flags: Recovery objectives that need disaster recovery, but one Region. */
 export const rule: Rule = {
   id: 'dr-single-region',
   pillar: 'reliability',
@@ -20,11 +21,14 @@ export const rule: Rule = {
   needsContext: ['rtoMinutes', 'rpoMinutes'],
   check: (ctx) => {
     const { rtoMinutes, rpoMinutes } = ctx.design.context ?? {};
-    const needsDr = (rtoMinutes ?? Infinity) <= DR_THRESHOLD_MINUTES || (rpoMinutes ?? Infinity) <= DR_THRESHOLD_MINUTES;
+    const needsDr =
+      (rtoMinutes ?? Infinity) <= DR_THRESHOLD_MINUTES ||
+      (rpoMinutes ?? Infinity) <= DR_THRESHOLD_MINUTES;
     if (!needsDr || ctx.regions().length > 1) return [];
     // Cross-Region backup copies or bucket replication are a backup-and-restore DR strategy.
     const copies =
-      ctx.nodesOf('backup').some((b) => ctx.prop(b, 'crossRegionCopy') === true) || ctx.nodesOf('s3-bucket').some((b) => ctx.prop(b, 'replication') === 'cross-region');
+      ctx.nodesOf('backup').some((b) => ctx.prop(b, 'crossRegionCopy') === true) ||
+      ctx.nodesOf('s3-bucket').some((b) => ctx.prop(b, 'replication') === 'cross-region');
     if (copies) return [];
     return [
       {

@@ -3,6 +3,7 @@ import { nameOf, wa } from '../helpers.ts';
 
 const MAX_VISIBILITY = 43200; // seconds, the SQS maximum (12 hours)
 
+/** Flags: Function may run longer than its queue hides the message. */
 export const rule: Rule = {
   id: 'lambda-timeout-exceeds-visibility',
   pillar: 'reliability',
@@ -11,7 +12,8 @@ export const rule: Rule = {
   title: 'Function may run longer than its queue hides the message',
   rationale:
     'When a function triggered by a queue can run past the visibility timeout, the message reappears while still being processed and another invocation handles it again; AWS advises a visibility timeout of at least six times the function timeout.',
-  remediation: 'Raise the queue visibility timeout to six times the function timeout (or shorten the function timeout).',
+  remediation:
+    'Raise the queue visibility timeout to six times the function timeout (or shorten the function timeout).',
   docs: wa('REL05-BP05'),
   services: ['sqs-queue', 'lambda-function'],
   topology: true,
@@ -25,7 +27,11 @@ export const rule: Rule = {
         hits.push({
           nodes: [fn.id, q.id],
           message: `Function ${nameOf(fn)} may run ${timeout} s but queue ${nameOf(q)} hides messages for ${visibility} s`,
-          fix: { title: 'Set visibility timeout to 6x the function timeout', node: q.id, props: { visibilityTimeoutSeconds: Math.min(MAX_VISIBILITY, timeout * 6) } },
+          fix: {
+            title: 'Set visibility timeout to 6x the function timeout',
+            node: q.id,
+            props: { visibilityTimeoutSeconds: Math.min(MAX_VISIBILITY, timeout * 6) },
+          },
         });
       }
     }

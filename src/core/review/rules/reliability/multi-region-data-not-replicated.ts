@@ -25,10 +25,16 @@ function replicated(ctx: ReviewContext, n: DesignNode): boolean {
   if (Array.isArray(replicas) && replicas.length > 0) return true;
   const home = ctx.regionOf(n);
   // A replicate edge to or from a copy in another Region, or a backup plan copying elsewhere.
-  if ([...ctx.targets(n), ...ctx.sources(n)].some((o) => o.service === n.service && ctx.regionOf(o) !== home)) return true;
+  if (
+    [...ctx.targets(n), ...ctx.sources(n)].some(
+      (o) => o.service === n.service && ctx.regionOf(o) !== home,
+    )
+  )
+    return true;
   return ctx.sources(n, 'backup').some((b) => ctx.prop(b, 'crossRegionCopy') === true);
 }
 
+/** Flags: Data store with no copy in the other Regions of a multi-Region design. */
 export const rule: Rule = {
   id: 'multi-region-data-not-replicated',
   pillar: 'reliability',
@@ -37,7 +43,8 @@ export const rule: Rule = {
   title: 'Data store with no copy in the other Regions of a multi-Region design',
   rationale:
     'A second Region only helps if the data is there when the first fails; a store with neither replication nor cross-Region backup copies leaves the other Region with nothing to serve.',
-  remediation: 'Turn on cross-Region replication (global tables, global databases, S3 replication) or copy backups to the other Region with AWS Backup.',
+  remediation:
+    'Turn on cross-Region replication (global tables, global databases, S3 replication) or copy backups to the other Region with AWS Backup.',
   docs: wa('REL10-BP01'),
   services: [...Object.keys(REPLICATION), 'backup', 'region'],
   topology: true,
@@ -50,10 +57,17 @@ export const rule: Rule = {
       .map((n) => {
         const message = `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} in ${ctx.regionOf(n)} has no copy in another Region`;
         const row = REPLICATION[n.service];
-        if (row) return hitOn(n, message, { title: 'Replicate to another Region', props: { [row.key]: row.value } });
+        if (row)
+          return hitOn(n, message, {
+            title: 'Replicate to another Region',
+            props: { [row.key]: row.value },
+          });
         if (n.service === 'dynamodb-table') {
           const other = regions.find((r) => r !== ctx.regionOf(n))!;
-          return hitOn(n, message, { title: `Add a replica in ${other}`, props: { replicaRegions: [other] } });
+          return hitOn(n, message, {
+            title: `Add a replica in ${other}`,
+            props: { replicaRegions: [other] },
+          });
         }
         return hitOn(n, message);
       });

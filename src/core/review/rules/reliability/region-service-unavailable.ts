@@ -24,6 +24,7 @@ const PARTIAL = CATALOG_ENTRIES.filter((e) => {
   return set !== undefined && set.size < PRICED_REGIONS.length;
 });
 
+/** Flags: Service not offered in the Region it is placed in. */
 export const rule: Rule = {
   id: 'region-service-unavailable',
   pillar: 'reliability',
@@ -32,7 +33,8 @@ export const rule: Rule = {
   title: 'Service not offered in the Region it is placed in',
   rationale:
     'Not every service runs in every Region; a design that places one where AWS does not offer it cannot be deployed as drawn, and a DR Region that lacks a service cannot take over.',
-  remediation: 'Move the service to a Region that offers it (check the AWS Regional services list) or replace it with one available there.',
+  remediation:
+    'Move the service to a Region that offers it (check the AWS Regional services list) or replace it with one available there.',
   docs: wa('REL10-BP01'),
   services: PARTIAL.map((e) => e.id),
   topology: true,
@@ -41,6 +43,11 @@ export const rule: Rule = {
       const region = ctx.regionOf(n);
       const set = offeredIn.get(ctx.entry(n)!.pricing!)!;
       if (!PRICED_REGIONS.includes(region) || set.has(region)) return [];
-      return [{ nodes: [n.id], message: `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} is not offered in ${region}` }];
+      return [
+        {
+          nodes: [n.id],
+          message: `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} is not offered in ${region}`,
+        },
+      ];
     }),
 };

@@ -1,6 +1,9 @@
 import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
 
+/** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
   compliant: [design([node('b', 's3-bucket')])],
-  nonCompliant: [{ design: design([node('b', 's3-bucket', undefined, { versioning: false })]), nodes: ['b'] }],
+  nonCompliant: [
+    { design: design([node('b', 's3-bucket', undefined, { versioning: false })]), nodes: ['b'] },
+  ],
 };

@@ -9,6 +9,7 @@ const TABLE: SettingTable = {
   'auto-scaling-group': { key: 'minSize', bad: [0, 1], fix: 2 },
 };
 
+/** Flags: Production service runs a single instance. */
 export const rule: Rule = {
   id: 'single-instance-compute',
   pillar: 'reliability',
@@ -24,6 +25,12 @@ export const rule: Rule = {
   needsContext: ['environment'],
   checkNode: (node, ctx) => {
     if (ctx.design.context?.environment !== 'production') return null;
-    return checkSetting(node, ctx, TABLE, (n) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} runs a single instance in production`, 'Run two instances');
+    return checkSetting(
+      node,
+      ctx,
+      TABLE,
+      (n) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} runs a single instance in production`,
+      'Run two instances',
+    );
   },
 };

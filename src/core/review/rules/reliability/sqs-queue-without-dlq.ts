@@ -1,6 +1,7 @@
 import type { Rule } from '../../types.ts';
 import { hitOn, nameOf, wa } from '../helpers.ts';
 
+/** Flags: Queue without a dead-letter queue. */
 export const rule: Rule = {
   id: 'sqs-queue-without-dlq',
   pillar: 'reliability',
@@ -9,7 +10,8 @@ export const rule: Rule = {
   title: 'Queue without a dead-letter queue',
   rationale:
     'A message its consumer can never process returns to the queue again and again, wasting capacity and delaying the rest until it expires and is lost; a dead-letter queue sets it aside for inspection.',
-  remediation: 'Add a redrive policy to a dead-letter queue (maxReceiveCount 3-5), keep it longer than the source queue and alarm on its depth.',
+  remediation:
+    'Add a redrive policy to a dead-letter queue (maxReceiveCount 3-5), keep it longer than the source queue and alarm on its depth.',
   docs: wa('REL05-BP04'),
   services: ['sqs-queue'],
   topology: true,
@@ -22,5 +24,10 @@ export const rule: Rule = {
         // queue-to-queue edge is taken to be the redrive to one.
         return ctx.targets(q, 'sqs-queue').length === 0 && ctx.sources(q, 'sqs-queue').length === 0;
       })
-      .map((q) => hitOn(q, `Queue ${nameOf(q)} has no dead-letter queue`, { title: 'Add a dead-letter queue', props: { deadLetterQueue: true } })),
+      .map((q) =>
+        hitOn(q, `Queue ${nameOf(q)} has no dead-letter queue`, {
+          title: 'Add a dead-letter queue',
+          props: { deadLetterQueue: true },
+        }),
+      ),
 };

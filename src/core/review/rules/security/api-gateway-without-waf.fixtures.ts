@@ -4,6 +4,7 @@ const api = node('api', 'api-gateway');
 const waf = node('waf', 'waf');
 const cf = node('cf', 'cloudfront', undefined, { webAcl: true });
 
+/** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
   compliant: [
     design([api, waf], [edge(waf, api)]),
@@ -13,6 +14,9 @@ export const fixtures: RuleFixtures = {
   ],
   nonCompliant: [
     { design: design([api]), nodes: ['api'] },
-    { design: design([node('api', 'api-gateway', undefined, { apiType: 'http' })]), nodes: ['api'] },
+    {
+      design: design([node('api', 'api-gateway', undefined, { apiType: 'http' })]),
+      nodes: ['api'],
+    },
   ],
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../../types.ts';
 import { hitOn, nameOf, wa } from '../helpers.ts';
 
+/** Flags: CloudFront serves or fetches content over plain HTTP. */
 export const rule: Rule = {
   id: 'cloudfront-viewer-https',
   pillar: 'security',
@@ -20,7 +21,10 @@ export const rule: Rule = {
     const where = viewer && origin ? 'viewers and the origin' : viewer ? 'viewers' : 'the origin';
     return hitOn(node, `CloudFront distribution ${nameOf(node)} talks to ${where} over HTTP`, {
       title: 'Use HTTPS for viewers and origin',
-      props: { ...(viewer ? { viewerProtocolPolicy: 'redirect-to-https' } : {}), ...(origin ? { originProtocolPolicy: 'https-only' } : {}) },
+      props: {
+        ...(viewer ? { viewerProtocolPolicy: 'redirect-to-https' } : {}),
+        ...(origin ? { originProtocolPolicy: 'https-only' } : {}),
+      },
     });
   },
 };

@@ -18,6 +18,7 @@ const CMK: Record<string, { key: string; value: PropValue } | null> = {
   'ebs-volume': null,
 };
 
+/** Flags: Confidential data encrypted only with AWS-owned or AWS-managed keys. */
 export const rule: Rule = {
   id: 'confidential-data-without-cmk',
   pillar: 'security',
@@ -26,7 +27,8 @@ export const rule: Rule = {
   title: 'Confidential data encrypted only with AWS-owned or AWS-managed keys',
   rationale:
     'For confidential and restricted data, a customer managed KMS key lets you decide who may decrypt, audit every use in CloudTrail and cut access by disabling the key; AWS-owned keys give none of that control.',
-  remediation: 'Encrypt the store with a customer managed KMS key (draw the key and connect the store to it) with a key policy limited to the roles that need the data.',
+  remediation:
+    'Encrypt the store with a customer managed KMS key (draw the key and connect the store to it) with a key policy limited to the roles that need the data.',
   docs: wa('SEC08-BP01'),
   services: [...Object.keys(CMK), 'kms-key'],
   topology: true,
@@ -38,12 +40,19 @@ export const rule: Rule = {
       .nodesOf(...Object.keys(CMK))
       .filter((n) => {
         const row = CMK[n.service];
-        return !(row && ctx.prop(n, row.key) === row.value) && ctx.targets(n, 'kms-key').length === 0;
+        return (
+          !(row && ctx.prop(n, row.key) === row.value) && ctx.targets(n, 'kms-key').length === 0
+        );
       })
       .map((n) => {
         const row = CMK[n.service];
         const message = `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} holds ${cls} data without a customer managed key`;
-        return row ? hitOn(n, message, { title: 'Use a customer managed KMS key', props: { [row.key]: row.value } }) : hitOn(n, message);
+        return row
+          ? hitOn(n, message, {
+              title: 'Use a customer managed KMS key',
+              props: { [row.key]: row.value },
+            })
+          : hitOn(n, message);
       });
   },
 };

@@ -3,6 +3,7 @@ import { nameOf, SUBNET_DATA_STORES, wa } from '../helpers.ts';
 
 const WORLD = ['0.0.0.0/0', '::/0'];
 
+/** Flags: Data store in a security group open to any address. */
 export const rule: Rule = {
   id: 'data-store-open-security-group',
   pillar: 'security',
@@ -11,7 +12,8 @@ export const rule: Rule = {
   title: 'Data store in a security group open to any address',
   rationale:
     'A database or cache should accept connections only from the tier that uses it; a security group that admits 0.0.0.0/0 lets any host that can route to it try to log in.',
-  remediation: 'Replace the open CIDR with a rule that references the application tier security group.',
+  remediation:
+    'Replace the open CIDR with a rule that references the application tier security group.',
   docs: wa('SEC05-BP02'),
   services: [...SUBNET_DATA_STORES, 'security-group'],
   topology: true,
@@ -21,7 +23,10 @@ export const rule: Rule = {
       const sg = ctx.ancestor(n, 'security-group');
       const cidrs = sg ? ctx.prop(sg, 'ingressCidrs') : undefined;
       if (sg && Array.isArray(cidrs) && cidrs.some((c) => WORLD.includes(c.trim()))) {
-        hits.push({ nodes: [n.id, sg.id], message: `${nameOf(n)} accepts connections from any address through ${nameOf(sg)}` });
+        hits.push({
+          nodes: [n.id, sg.id],
+          message: `${nameOf(n)} accepts connections from any address through ${nameOf(sg)}`,
+        });
       }
     }
     return hits;

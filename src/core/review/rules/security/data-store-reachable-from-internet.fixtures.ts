@@ -1,4 +1,10 @@
-import { design, edge, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+import {
+  design,
+  edge,
+  network,
+  node,
+  type RuleFixtures,
+} from '../../../../../test-support/design.ts';
 
 const net = network();
 const [a] = net.zones;
@@ -8,6 +14,7 @@ const app = node('app', 'ec2-instance', a.private);
 const onPrem = node('dc', 'corporate-data-center');
 const erp = node('erp', 'external-system', 'dc');
 
+/** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
   compliant: [
     design([...net.nodes, users, app, db], [edge(users, app), edge(app, db)]),
@@ -15,6 +22,12 @@ export const fixtures: RuleFixtures = {
   ],
   nonCompliant: [
     { design: design([...net.nodes, users, db], [edge(users, db)]), nodes: ['db', 'users'] },
-    { design: design([...net.nodes, node('partner', 'external-system'), node('k', 'msk-cluster', a.private)], [edge(node('partner', 'external-system'), node('k', 'msk-cluster'))]), nodes: ['k', 'partner'] },
+    {
+      design: design(
+        [...net.nodes, node('partner', 'external-system'), node('k', 'msk-cluster', a.private)],
+        [edge(node('partner', 'external-system'), node('k', 'msk-cluster'))],
+      ),
+      nodes: ['k', 'partner'],
+    },
   ],
 };

@@ -12,6 +12,7 @@ const TABLE: SettingTable = {
   quicksight: { key: 'disableSsl', bad: [true], fix: false },
 };
 
+/** Flags: Data store or data connection allows unencrypted traffic. */
 export const rule: Rule = {
   id: 'data-store-tls',
   pillar: 'security',
@@ -20,10 +21,18 @@ export const rule: Rule = {
   title: 'Data store or data connection allows unencrypted traffic',
   rationale:
     'Inside a VPC traffic is isolated but not encrypted; a cache, broker or database that accepts plaintext connections exposes its data to anything that can observe or redirect the network path.',
-  remediation: 'Require TLS on the endpoint (in-transit encryption, HTTPS enforcement or SSL mode require) and use TLS-capable clients.',
+  remediation:
+    'Require TLS on the endpoint (in-transit encryption, HTTPS enforcement or SSL mode require) and use TLS-capable clients.',
   docs: wa('SEC09-BP02'),
   services: Object.keys(TABLE),
   topology: false,
   checkNode: (node, ctx) =>
-    checkSetting(node, ctx, TABLE, (n, key) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} accepts unencrypted connections (${key})`, 'Require TLS'),
+    checkSetting(
+      node,
+      ctx,
+      TABLE,
+      (n, key) =>
+        `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} accepts unencrypted connections (${key})`,
+      'Require TLS',
+    ),
 };

@@ -3,10 +3,23 @@ import { design, network, node, type RuleFixtures } from '../../../../../test-su
 const net = network();
 const prv = net.zones[0].private;
 
+/** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
-  compliant: [design([...net.nodes, node('db', 'rds-instance', prv), node('rs', 'redshift-serverless', net.region)])],
+  compliant: [
+    design([
+      ...net.nodes,
+      node('db', 'rds-instance', prv),
+      node('rs', 'redshift-serverless', net.region),
+    ]),
+  ],
   nonCompliant: [
-    { design: design([...net.nodes, node('db', 'rds-instance', prv, { publiclyAccessible: true })]), nodes: ['db'] },
-    { design: design([...net.nodes, node('mq', 'mq-broker', prv, { publiclyAccessible: true })]), nodes: ['mq'] },
+    {
+      design: design([...net.nodes, node('db', 'rds-instance', prv, { publiclyAccessible: true })]),
+      nodes: ['db'],
+    },
+    {
+      design: design([...net.nodes, node('mq', 'mq-broker', prv, { publiclyAccessible: true })]),
+      nodes: ['mq'],
+    },
   ],
 };

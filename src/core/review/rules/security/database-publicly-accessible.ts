@@ -9,6 +9,7 @@ const TABLE: SettingTable = {
   dms: { key: 'publiclyAccessible', bad: [true], fix: false },
 };
 
+/** Flags: Database endpoint has a public address. */
 export const rule: Rule = {
   id: 'database-publicly-accessible',
   pillar: 'security',
@@ -17,10 +18,17 @@ export const rule: Rule = {
   title: 'Database endpoint has a public address',
   rationale:
     'A publicly accessible endpoint resolves to an internet address, so the database is one security-group mistake away from the internet instead of sitting in a private network layer.',
-  remediation: 'Turn public accessibility off and reach the database from the application tier, a VPN or Session Manager port forwarding.',
+  remediation:
+    'Turn public accessibility off and reach the database from the application tier, a VPN or Session Manager port forwarding.',
   docs: wa('SEC05-BP01'),
   services: Object.keys(TABLE),
   topology: false,
   checkNode: (node, ctx) =>
-    checkSetting(node, ctx, TABLE, (n) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} is publicly accessible`, 'Make the endpoint private'),
+    checkSetting(
+      node,
+      ctx,
+      TABLE,
+      (n) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} is publicly accessible`,
+      'Make the endpoint private',
+    ),
 };

@@ -2,8 +2,19 @@ import type { Rule } from '../../types.ts';
 import { wa } from '../helpers.ts';
 
 // Services whose presence makes a design a workload worth an audit trail.
-const WORKLOAD = ['ec2-instance', 'lambda-function', 'ecs-service', 'eks-cluster', 'rds-instance', 'aurora-cluster', 'dynamodb-table', 's3-bucket', 'api-gateway'];
+const WORKLOAD = [
+  'ec2-instance',
+  'lambda-function',
+  'ecs-service',
+  'eks-cluster',
+  'rds-instance',
+  'aurora-cluster',
+  'dynamodb-table',
+  's3-bucket',
+  'api-gateway',
+];
 
+/** Flags: No CloudTrail trail in the design. */
 export const rule: Rule = {
   id: 'no-cloudtrail',
   pillar: 'security',
@@ -12,7 +23,8 @@ export const rule: Rule = {
   title: 'No CloudTrail trail in the design',
   rationale:
     'CloudTrail records who called which AWS API, from where and when; without a trail kept beyond the 90-day event history, a security investigation has no record of control-plane activity.',
-  remediation: 'Add a multi-Region (or organization) trail delivering to a locked-down S3 bucket, with log file validation on.',
+  remediation:
+    'Add a multi-Region (or organization) trail delivering to a locked-down S3 bucket, with log file validation on.',
   docs: wa('SEC04-BP01'),
   services: [...WORKLOAD, 'cloudtrail'],
   topology: true,

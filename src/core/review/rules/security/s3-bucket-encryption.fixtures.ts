@@ -1,6 +1,12 @@
 import { design, node, type RuleFixtures } from '../../../../../test-support/design.ts';
 
+/** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
-  compliant: [design([node('b', 's3-bucket')]), design([node('b', 's3-bucket', undefined, { encryption: 'SSE-KMS' })])],
-  nonCompliant: [{ design: design([node('b', 's3-bucket', undefined, { encryption: 'none' })]), nodes: ['b'] }],
+  compliant: [
+    design([node('b', 's3-bucket')]),
+    design([node('b', 's3-bucket', undefined, { encryption: 'SSE-KMS' })]),
+  ],
+  nonCompliant: [
+    { design: design([node('b', 's3-bucket', undefined, { encryption: 'none' })]), nodes: ['b'] },
+  ],
 };

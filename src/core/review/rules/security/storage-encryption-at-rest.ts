@@ -10,6 +10,7 @@ const TABLE: SettingTable = {
   firehose: { key: 'encryption', bad: [false], fix: true },
 };
 
+/** Flags: Volume, file system or data job without encryption at rest. */
 export const rule: Rule = {
   id: 'storage-encryption-at-rest',
   pillar: 'security',
@@ -18,10 +19,17 @@ export const rule: Rule = {
   title: 'Volume, file system or data job without encryption at rest',
   rationale:
     'Block volumes, file systems and the scratch space of data jobs hold the same data as the databases they feed; left unencrypted, their snapshots and copies expose it.',
-  remediation: 'Turn on encryption with a KMS key (for EBS, enable encryption by default for the account and Region).',
+  remediation:
+    'Turn on encryption with a KMS key (for EBS, enable encryption by default for the account and Region).',
   docs: wa('SEC08-BP02'),
   services: Object.keys(TABLE),
   topology: false,
   checkNode: (node, ctx) =>
-    checkSetting(node, ctx, TABLE, (n) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} writes unencrypted data`, 'Turn on encryption'),
+    checkSetting(
+      node,
+      ctx,
+      TABLE,
+      (n) => `${ctx.entry(n)?.name ?? n.service} ${nameOf(n)} writes unencrypted data`,
+      'Turn on encryption',
+    ),
 };
