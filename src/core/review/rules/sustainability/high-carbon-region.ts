@@ -13,18 +13,12 @@ const HOURLY = [
   'nat-gateway', 'application-load-balancer', 'network-load-balancer', 'kinesis-data-streams',
 ];
 
-// A node's items depend only on the node object and catalog defaults, and edits replace the node
-// objects they change, so the answer can be kept per object across reviews (about 1 ms at 5,000 nodes).
-const itemsCache = new WeakMap<DesignNode, [string, number][]>();
-
-/** The price-table items (and how many of each) a node runs per hour; empty when it has none priced. */
+/**
+ * The price-table items (and how many of each) a node runs per hour; empty when it has none priced.
+ * Read through ctx.prop on every review, with no cache of its own, so the engine sees which settings
+ * the rule depends on and re-runs it when one of them changes.
+ */
 function hourlyItems(ctx: ReviewContext, n: DesignNode): [string, number][] {
-  let items = itemsCache.get(n);
-  if (!items) itemsCache.set(n, (items = itemsOf(ctx, n)));
-  return items;
-}
-
-function itemsOf(ctx: ReviewContext, n: DesignNode): [string, number][] {
   const p = (k: string) => String(ctx.prop(n, k) ?? '');
   const num = (k: string) => Number(ctx.prop(n, k) ?? 1);
   switch (n.service) {
