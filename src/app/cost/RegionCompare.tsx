@@ -20,6 +20,8 @@ export function RegionCompare() {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'cost', dir: 1 });
   const current = activeScope ? (design.nodes.find((n) => n.id === activeScope)?.props?.region as string | undefined) : (regionNodes[0]?.props?.region as string | undefined) ?? design.defaultRegion;
   const labelOf = (id: string) => design.nodes.find((n) => n.id === id)?.label ?? id;
+  const maxUsd = Math.max(...comparison.regions.map((r) => r.monthlyUsd), 1);
+  const maxKg = Math.max(...comparison.regions.map((r) => r.kgCo2eMonth), 1);
   const rows = comparison.regions
     .map((r, i) => ({ r, mark: marks[i] }))
     .sort((a, b) => {
@@ -75,8 +77,14 @@ export function RegionCompare() {
                   <div className="font-medium">{r.region}</div>
                   <div className="cw-muted text-[11px]">{regionInfo(r.region)?.name}</div>
                 </td>
-                <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">{money(r.monthlyUsd)}</td>
-                <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">{kg(r.kgCo2eMonth)}</td>
+                <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">
+                  {money(r.monthlyUsd)}
+                  <span className="cw-databar cw-databar-cost" style={{ width: `${(r.monthlyUsd / maxUsd) * 100}%` }} aria-hidden="true" />
+                </td>
+                <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">
+                  {kg(r.kgCo2eMonth)}
+                  <span className="cw-databar cw-databar-carbon" style={{ width: `${(r.kgCo2eMonth / maxKg) * 100}%` }} aria-hidden="true" />
+                </td>
                 <td className="px-2 py-1 text-[11px] leading-tight">
                   {r.unavailable.length > 0 ? <div className="cw-error-text">Not offered: {r.unavailable.map(labelOf).join(', ')}</div> : null}
                   {r.lines.some((l) => !l.unavailable && l.monthlyUsd === null) ? (
