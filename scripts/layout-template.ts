@@ -10,10 +10,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { formatTemplate } from '../src/core/gallery/format.ts';
 import type { Template } from '../src/core/gallery/types.ts';
 import { layoutDesign } from '../src/core/layout/elk-node.ts';
+import { layoutProblems } from '../src/core/layout/problems.ts';
 import { formatErrors, restoreDesign } from '../src/core/model/restore.ts';
 
 async function layoutFile(file: string): Promise<boolean> {
-  const template = JSON.parse(readFileSync(file, 'utf8')) as Template;
+  let template: Template;
+  try {
+    template = JSON.parse(readFileSync(file, 'utf8')) as Template;
+  } catch (err) {
+    console.error(`${file}: cannot read the template: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
   const restored = restoreDesign(template.design);
   if (!restored.ok) {
     console.error(`${file}: the design is not valid:\n${formatErrors(restored.errors)}`);
@@ -21,6 +28,11 @@ async function layoutFile(file: string): Promise<boolean> {
   }
   const laidOut = await layoutDesign(template.design);
   writeFileSync(file, formatTemplate({ ...template, design: laidOut }));
+  const problems = layoutProblems(laidOut);
+  if (problems.length > 0) {
+    console.error(`${file}: laid out, but the layout has problems:\n  ${problems.join('\n  ')}`);
+    return false;
+  }
   console.log(`${file}: laid out ${laidOut.nodes.length} nodes`);
   return true;
 }

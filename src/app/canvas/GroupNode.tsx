@@ -2,17 +2,20 @@ import { type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { getEntry } from '../../core/catalog/index.ts';
 import { iconUrl } from '../icons.ts';
+import { useEditor } from '../store/context.tsx';
 import type { FlowNode } from './projection.ts';
 
 /** A container drawn as AWS draws its architecture-diagram groups: coloured border, corner icon, title. */
-function GroupNodeView({ data, selected }: NodeProps<FlowNode>) {
+function GroupNodeView({ id, data, selected }: NodeProps<FlowNode>) {
+  const mark = useEditor((s) => s.highlight[id]);
   const entry = getEntry(data.service);
   const style = entry?.container;
   const icon = entry ? iconUrl(entry.icon) : undefined;
   const color = style?.color ?? '#7D8998';
   return (
     <div
-      className={`cw-group h-full w-full ${selected ? 'cw-selected-group' : ''}`}
+      className={`cw-group h-full w-full ${selected ? 'cw-selected-group' : ''} ${mark ? `cw-mark-${mark}` : ''}`}
+      data-diff={mark}
       style={{
         borderColor: color,
         borderStyle: style?.border ?? 'solid',

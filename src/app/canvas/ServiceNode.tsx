@@ -10,6 +10,7 @@ const farSelector = (s: { transform: [number, number, number] }) => s.transform[
 /** A service on the canvas: its official icon, its label and the service name. */
 function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const worst = useEditor((s) => s.worst[id]);
+  const mark = useEditor((s) => s.highlight[id]);
   // Zoomed far out, a node draws as a plain tile: no image decode, no text layout while panning.
   const far = useFlowStore(farSelector);
   const entry = getEntry(data.service);
@@ -26,7 +27,8 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   }
   return (
     <div
-      className={`cw-service relative flex h-[96px] w-[128px] flex-col items-center gap-1 rounded-md px-1 pt-2 text-center ${selected ? 'cw-selected' : ''}`}
+      className={`cw-service relative flex h-[96px] w-[128px] flex-col items-center gap-1 rounded-md px-1 pt-2 text-center ${selected ? 'cw-selected' : ''} ${mark ? `cw-mark-${mark}` : ''}`}
+      data-diff={mark}
       data-service={data.service}
     >
       <Handle type="target" position={Position.Left} className="cw-handle" />

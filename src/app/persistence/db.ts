@@ -18,16 +18,21 @@ export interface StoredDesign {
 interface Schema extends DBSchema {
   designs: { key: string; value: StoredDesign; indexes: { updatedAt: number } };
   meta: { key: string; value: string };
+  /** Well-Architected review sessions, keyed by the design's key (kept apart from the design document). */
+  sessions: { key: string; value: unknown };
 }
 
 let dbPromise: Promise<IDBPDatabase<Schema>> | null = null;
 
 function db(): Promise<IDBPDatabase<Schema>> {
-  dbPromise ??= openDB<Schema>('cloudwright', 1, {
-    upgrade(database) {
-      const designs = database.createObjectStore('designs', { keyPath: 'key' });
-      designs.createIndex('updatedAt', 'updatedAt');
-      database.createObjectStore('meta');
+  dbPromise ??= openDB<Schema>('cloudwright', 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        const designs = database.createObjectStore('designs', { keyPath: 'key' });
+        designs.createIndex('updatedAt', 'updatedAt');
+        database.createObjectStore('meta');
+      }
+      if (oldVersion < 2) database.createObjectStore('sessions');
     },
   });
   return dbPromise;
@@ -83,4 +88,19 @@ export async function saveDesign(key: string, design: DesignDocument, baseRevisi
 
 export async function deleteDesign(key: string): Promise<void> {
   await (await db()).delete('designs', key);
+}
+
+/** The review session saved for a design, as stored (the caller checks its shape). */
+export async function readSession(designKey: string): Promise<unknown> {
+  return (await db()).get('sessions', designKey);
+}
+
+export async function writeSession(designKey: string, session: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    await (await db()).put('sessions', session, designKey);
+    return { ok: true };
+  } catch (err) {
+    const quota = err instanceof DOMException && err.name === 'QuotaExceededError';
+    return { ok: false, message: quota ? 'Browser storage is full: the review session could not be saved.' : `Could not save the review session: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }

@@ -45,6 +45,9 @@ export interface AnalysisSlice {
   /** Worst open severity per node id, for the canvas badges. */
   worst: Readonly<Record<string, Severity>>;
   setReview: (review: ReviewResult) => void;
+  /** Nodes marked on the canvas by a milestone comparison (added or changed since the older one). */
+  highlight: Readonly<Record<string, 'added' | 'changed'>>;
+  setHighlight: (highlight: Readonly<Record<string, 'added' | 'changed'>>) => void;
   /** Bottom panel shown, or null when collapsed. */
   panel: PanelId | null;
   setPanel: (panel: PanelId | null) => void;
@@ -109,6 +112,8 @@ export function createEditorStore(initial: DesignDocument = emptyDesign(), desig
           }
           set({ review, worst });
         },
+        highlight: {},
+        setHighlight: (highlight) => set({ highlight }),
         panel: null,
         setPanel: (panel) => set({ panel }),
       }),

@@ -86,10 +86,17 @@ export class ExportContext {
 
   /** Region code of a node: its Region container's, else the design's default. */
   regionOf(nodeId: string): string {
-    const r = nearestAncestor(this.index, nodeId, ['region']);
-    const code = r?.props?.region;
-    return typeof code === 'string' ? code : this.design.defaultRegion;
+    let code = this.regions.get(nodeId);
+    if (code === undefined) {
+      const r = nearestAncestor(this.index, nodeId, ['region']);
+      code = typeof r?.props?.region === 'string' ? r.props.region : this.design.defaultRegion;
+      this.regions.set(nodeId, code);
+    }
+    return code;
   }
+
+  private readonly regions = new Map<string, string>();
+  private readonly vpcs = new Map<string, DesignNode | undefined>();
 
   stackFor(region: string): Stack {
     let s = this.stacks.get(region);
@@ -178,7 +185,8 @@ export class ExportContext {
 
   /** The design's VPC node a node sits in, if any. */
   vpcOf(nodeId: string): DesignNode | undefined {
-    return nearestAncestor(this.index, nodeId, ['vpc']);
+    if (!this.vpcs.has(nodeId)) this.vpcs.set(nodeId, nearestAncestor(this.index, nodeId, ['vpc']));
+    return this.vpcs.get(nodeId);
   }
 
   /** The subnet a node sits in directly or through a security group or Auto Scaling group. */
@@ -204,11 +212,18 @@ export class ExportContext {
         this.subnetsByVpc.set(vpc.id, list);
       }
     }
-    const all = this.subnetsByVpc.get(vpcId) ?? [];
-    return kind ? all.filter((n) => n.service === kind) : all;
+    const key = `${vpcId}\u0000${kind ?? ''}`;
+    let list = this.subnetsByKind.get(key);
+    if (!list) {
+      const all = this.subnetsByVpc.get(vpcId) ?? [];
+      list = kind ? all.filter((n) => n.service === kind) : all;
+      this.subnetsByKind.set(key, list);
+    }
+    return list;
   }
 
   private subnetsByVpc: Map<string, DesignNode[]> | undefined;
+  private readonly subnetsByKind = new Map<string, DesignNode[]>();
 
   /**
    * Subnets for a resource that needs a subnet list: its own subnet first, then subnets of the same

@@ -62,12 +62,12 @@ export function tagResource(ctx: ExportContext, stack: Stack, id: string, nodeTa
     props[property] = map;
     return;
   }
-  const list = (Array.isArray(props[property]) ? props[property] : []) as Json[];
-  const keys = new Set(list.map((t) => (isPlainObject(t) ? t.Key : undefined)));
+  const existing = Array.isArray(props[property]) ? (props[property] as Json[]) : null;
+  const list: Json[] = existing ?? [];
+  const has = (k: string) => existing !== null && list.some((t) => isPlainObject(t) && t.Key === k);
   for (const [k, v] of wanted) {
-    if (keys.has(k)) continue;
+    if (has(k)) continue;
     list.push(variant === 'asg' ? { Key: k, Value: v, PropagateAtLaunch: true } : { Key: k, Value: v });
-    keys.add(k);
   }
   props[property] = list;
 }
@@ -129,9 +129,9 @@ function sorted<T>(map: ReadonlyMap<string, T>): Record<string, T> {
 export function assemble(ctx: ExportContext, stack: Stack, description: string): Template {
   const head = { AWSTemplateFormatVersion: '2010-09-09' as const, Description: description, Metadata: { Cloudwright: { design: ctx.design.name, region: stack.region } } };
   const t: Template = { ...head, ...(stack.parameters.size > 0 ? { Parameters: sorted(stack.parameters) } : {}), ...(stack.conditions.size > 0 ? { Conditions: sorted(stack.conditions) } : {}), Resources: {} };
-  for (const [id, def] of Object.entries(sorted(stack.resources))) {
+  for (const id of [...stack.resources.keys()].sort()) {
     // Attributes in the order AWS's examples use, properties last.
-    const { Type, Condition, DependsOn, DeletionPolicy, UpdateReplacePolicy, Metadata, Properties } = def;
+    const { Type, Condition, DependsOn, DeletionPolicy, UpdateReplacePolicy, Metadata, Properties } = stack.resources.get(id)!;
     const ordered: CfnResourceDef = { Type };
     if (Condition) ordered.Condition = Condition;
     if (DependsOn) ordered.DependsOn = [...DependsOn].sort();

@@ -88,7 +88,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function intrinsicName(v: unknown): string | null {
   if (!isPlainObject(v)) return null;
   const keys = Object.keys(v);
-  return keys.length === 1 && keys[0] in INTRINSICS ? keys[0] : null;
+  return keys.length === 1 && Object.prototype.hasOwnProperty.call(INTRINSICS, keys[0]) ? keys[0] : null;
 }
 
 export const ref = (name: string): Json => ({ Ref: name });

@@ -22,8 +22,12 @@ export const FRAMEWORK_VERSION = {
   version: '2024-11-06',
   published: '2024-11-06',
   source: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/welcome.html',
-  /** When the ids, titles and risk levels were checked against AWS's pages. */
-  retrieved: '2025-01',
+  /**
+   * What the ids, titles and risk levels were checked against: AWS's best-practice pages
+   * (docs.aws.amazon.com/wellarchitected/latest/<pillar>-pillar/), as listed in the
+   * Apache-2.0 data of awslabs/mcp `well-architected-bp-mcp-server` (307 best practices).
+   */
+  checkedAgainst: 'AWS best-practice pages, via awslabs/mcp well-architected-bp-mcp-server data',
 } as const;
 
 /** Question id prefix of each pillar, as AWS writes it. */

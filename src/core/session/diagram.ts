@@ -138,7 +138,7 @@ export function diagramSvg(design: DesignDocument): string {
     const from = exitPoint(s, t.x + t.width / 2, t.y + t.height / 2);
     const to = exitPoint(t, s.x + s.width / 2, s.y + s.height / 2);
     let line = `<g data-edge="${escapeHtml(e.id)}"><line x1="${num(from.x)}" y1="${num(from.y)}" x2="${num(to.x)}" y2="${num(to.y)}" stroke="#545B64" stroke-width="1.5" marker-end="url(#cw-arrow)"/>`;
-    if (e.label) line += text((from.x + to.x) / 2, (from.y + to.y) / 2 - 4, wrapLabel(e.label, 24, 1)[0] ?? '', 'font-size="10" fill="#545B64" text-anchor="middle"');
+    if (e.label) line += text((from.x + to.x) / 2, (from.y + to.y) / 2 - 4, wrapLabel(e.label, 24, 1)[0] ?? '', 'font-size="10" fill="#545B64" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke"');
     out.push(`${line}</g>`);
   }
 

@@ -44,7 +44,7 @@ function applies(rule: Rule, services: ReadonlyMap<string, readonly string[]>): 
  * practices missing from the map are uncovered (see `evidenceFor`). `rules` must be the rule set
  * the review ran (the registry's by default).
  */
-export function collectEvidence(review: ReviewResult, design: DesignDocument, rules: readonly Rule[] = RULES): Map<string, Evidence> {
+export function collectEvidence(review: Pick<ReviewResult, 'findings'>, design: DesignDocument, rules: readonly Rule[] = RULES): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   const entry = (bp: string): Evidence => {
     let e = out.get(bp);

@@ -51,7 +51,7 @@ function tidy(answer: Answer): Answer {
  * again, as a suggestion). Questions marked not applicable are left alone. Run it again after
  * every review: it is idempotent for the same review.
  */
-export function prefill(session: ReviewSession, review: ReviewResult, design: DesignDocument, rules: readonly Rule[] = RULES): Prefilled {
+export function prefill(session: ReviewSession, review: Pick<ReviewResult, 'findings'>, design: DesignDocument, rules: readonly Rule[] = RULES): Prefilled {
   const evidence = collectEvidence(review, design, rules);
   const answers: Record<string, Answer> = { ...session.answers };
   for (const question of QUESTIONS) {
