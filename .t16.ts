@@ -8,5 +8,5 @@ fc.assert(fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue(
   const back = parseDocument(serialize(value, 'yaml'), { customTags: CFN_TAGS }).toJS();
   if (!isDeepStrictEqual(back, value)) { if (bad++ < 3) console.log(JSON.stringify(value).slice(0, 300), '\n', serialize(value, 'yaml').slice(0, 300)); }
   return true;
-}), { numRuns: 5000, seed: 4 });
+}), { numRuns: 5000, seed: 7 });
 console.log('bad', bad);

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -48,9 +48,14 @@ process.on('exit', stopServer);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(0));
 
 // ---- page helpers -------------------------------------------------------------------------------
-async function newPage(browser: Browser): Promise<Page> {
+// tsx (esbuild keepNames) wraps named functions in __name(); functions sent to the page need it too.
+async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  return context.newPage();
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+  return context;
+}
+async function newPage(browser: Browser): Promise<Page> {
+  return (await newContext(browser)).newPage();
 }
 
 /** Waits until `n` React Flow nodes exist and all are measured (React Flow hides unmeasured ones). */
@@ -161,7 +166,7 @@ async function jsUpFront(browser: Browser): Promise<void> {
 
 // ---- 2. A 1,000-node design opens and renders ---------------------------------------------------
 async function open1000(browser: Browser, design: DesignDocument): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await newContext(browser);
   const runs: number[] = [];
   const link = shareLink(design, `${BASE}/`);
   for (let i = 0; i < 3; i += 1) {
@@ -202,7 +207,6 @@ async function panFrames(page: Page, ms = 2000) {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
   const before = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
   await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __framesOn: boolean };
     w.__frames = [];
@@ -213,16 +217,20 @@ async function panFrames(page: Page, ms = 2000) {
     };
     requestAnimationFrame(loop);
   });
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    const t = (Date.now() - t0) / 1000; // a back-and-forth sweep (period 1 s) of up to 300 x 180 px
-    const tri = 1 - Math.abs(((t * 2) % 2) - 1);
-    const x = clamp(start.x - 300 * tri, box.x + 5, box.x + box.width - 5);
-    const y = clamp(start.y - 180 * tri, box.y + 5, box.y + box.height - 5);
-    await page.mouse.move(x, y);
-    await sleep(8);
+  await page.mouse.down();
+  try {
+    const t0 = Date.now();
+    while (Date.now() - t0 < ms) {
+      const t = (Date.now() - t0) / 1000; // a back-and-forth sweep (period 1 s) of up to 300 x 180 px
+      const tri = 1 - Math.abs(((t * 2) % 2) - 1);
+      const x = clamp(start.x - 300 * tri, box.x + 5, box.x + box.width - 5);
+      const y = clamp(start.y - 180 * tri, box.y + 5, box.y + box.height - 5);
+      await page.mouse.move(x, y);
+      await sleep(8);
+    }
+  } finally {
+    await page.mouse.up();
   }
-  await page.mouse.up();
   const frames = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __framesOn: boolean };
     w.__framesOn = false;
@@ -309,13 +317,16 @@ async function dragNode(browser: Browser, design: DesignDocument): Promise<void>
   const dir = target.x > 640 ? -1 : 1;
   await page.mouse.move(target.x, target.y);
   await page.mouse.down();
-  for (let i = 1; i <= 2; i += 1) await page.mouse.move(target.x + dir * 8 * i, target.y); // drag start (warm-up, step -1)
-  for (let i = 0; i < STEPS; i += 1) {
-    await setStep(i);
-    await page.mouse.move(target.x + dir * 8 * (i + 3), target.y + 8 * ((i + 3) % 2));
+  try {
+    for (let i = 1; i <= 2; i += 1) await page.mouse.move(target.x + dir * 8 * i, target.y); // drag start (warm-up, step -1)
+    for (let i = 0; i < STEPS; i += 1) {
+      await setStep(i);
+      await page.mouse.move(target.x + dir * 8 * (i + 3), target.y + 8 * ((i + 3) % 2));
+    }
+    await setStep(STEPS); // the drop
+  } finally {
+    await page.mouse.up();
   }
-  await setStep(STEPS); // the drop
-  await page.mouse.up();
   await sleep(1500);
   const recs = await page.evaluate(() => (window as unknown as { __mut: { recs: { step: number; id: string; type: string; attr: string | null }[] } }).__mut.recs);
   const during = recs.filter((r) => r.step >= 0 && r.step < STEPS);
@@ -420,10 +431,13 @@ async function main(): Promise<void> {
     ['browser-drag-node', (b) => dragNode(b, d1000)],
     ['browser-layout-500', (b) => layout500(b, d500)],
   ];
-  for (const [name, run] of steps) {
+  const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=drag runs the measurements whose name has it
+  for (const [name, run] of steps.filter(([n]) => !only || n.includes(only))) {
     try {
       if (!browser) throw new Error('the preview server or the browser did not start');
-      await run(browser);
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('gave up after 240 s')), 240_000)));
+      await Promise.race([run(browser), limit]).finally(() => clearTimeout(timer));
     } catch (e) {
       report(name, { error: String(e instanceof Error ? e.message : e) });
     }

@@ -6,7 +6,7 @@ import type { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { download, fileNameFor } from './files.ts';
 
-export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs' | 'context' | 'gallery';
+export type DialogKind = 'help' | 'command' | 'connect' | 'image' | 'designs' | 'context' | 'gallery' | 'session';
 
 /** Document actions: new, open, save, undo, redo, theme. */
 export function Toolbar({
@@ -118,6 +118,9 @@ export function Toolbar({
           </button>
         </span>
       ) : null}
+      <button type="button" className="cw-button" onClick={() => onDialog('session')}>
+        Review session
+      </button>
       <div className="flex-1" />
       <button type="button" className="cw-button" onClick={() => onDialog('help')} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
         Shortcuts

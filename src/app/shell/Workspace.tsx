@@ -23,6 +23,7 @@ const ConnectDialog = lazy(() => import('./ConnectDialog.tsx').then((m) => ({ de
 const DesignsDialog = lazy(() => import('./DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
 const ContextDialog = lazy(() => import('../review/ContextDialog.tsx').then((m) => ({ default: m.ContextDialog })));
 const Gallery = lazy(() => import('../gallery/Gallery.tsx').then((m) => ({ default: m.Gallery })));
+const SessionScreen = lazy(() => import('../session/SessionScreen.tsx').then((m) => ({ default: m.SessionScreen })));
 const ImageExport = lazy(() => import('./ImageExport.tsx').then((m) => ({ default: m.ImageExport })));
 
 /** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
@@ -88,6 +89,7 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
       { id: 'review', label: 'Show the review', run: () => store.getState().setPanel('review') },
       { id: 'cost', label: 'Show cost and carbon', run: () => store.getState().setPanel('cost') },
       { id: 'context', label: 'Edit workload context…', run: () => setDialog('context') },
+      { id: 'session', label: 'Start or continue a Well-Architected review session', run: () => setDialog('session') },
     ],
     [store, layout, share],
   );
@@ -137,6 +139,7 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
         {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
         {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'context' ? <ContextDialog onClose={() => setDialog(null)} /> : null}
+        {dialog === 'session' ? <SessionScreen onClose={() => setDialog(null)} /> : null}
         {dialog === 'gallery' ? <Gallery firstStart={firstStart} onOpen={openTemplate} onClose={() => setDialog(null)} /> : null}
       </Suspense>
     </div>
