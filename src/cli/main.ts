@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { catalog } from './commands/catalog.ts';
 import { estimateCommand } from './commands/estimate.ts';
 import { review } from './commands/review.ts';
+import { reportCommand } from './commands/report.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, InputError, stdio, type Output } from './io.ts';
 
@@ -13,6 +14,8 @@ Commands:
                                   Well-Architected review; exit 1 on an open finding at or above --fail-on
   estimate FILE [--region R] [--compare all|R1,R2,...] [--json]
                                   monthly cost and carbon, or the design in several Regions side by side
+  report FILE --format md|html -o OUT
+                                  Well-Architected report: risks, improvement plan, cost and carbon, diagram
   catalog [--json]                list the services, containers and generic nodes
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad input.`;
@@ -41,6 +44,13 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (pos, v, io) => {
       if (pos.length !== 1) throw new InputError('estimate: expected one design file');
       return estimateCommand(pos[0], { json: v.json === true, region: v.region as string | undefined, compare: v.compare as string | undefined }, io);
+    },
+  },
+  report: {
+    options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('report: expected one design file');
+      return reportCommand(pos[0], { format: v.format as 'md' | 'html', out: v.out as string }, io);
     },
   },
   catalog: {

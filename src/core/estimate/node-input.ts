@@ -53,9 +53,11 @@ export interface Placement {
   onOutpost: boolean;
   inZone: boolean;
   zonesInVpc: () => number;
+  /** Desired capacity of the Auto Scaling group holding the node, or 1. */
+  groupSize: number;
 }
 
-const NOWHERE: Placement = { onOutpost: false, inZone: false, zonesInVpc: () => 0 };
+const NOWHERE: Placement = { onOutpost: false, inZone: false, zonesInVpc: () => 0, groupSize: 1 };
 
 /** Builds the reader of one node. `scheduleHours` is the design's hours a week (168 = always on). */
 export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours: number, place: Placement = NOWHERE): NodeReader {
@@ -94,6 +96,7 @@ export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours:
     onOutpost: place.onOutpost,
     inZone: place.inZone,
     zonesInVpc: place.zonesInVpc,
+    groupSize: place.groupSize,
     prop,
     str: (key, fallback) => {
       const v = prop(key);

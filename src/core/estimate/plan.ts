@@ -74,7 +74,7 @@ function placeResolver(index: DesignIndex): (parentId: string | undefined) => Pl
     }
     return c;
   };
-  const top: Place = { region: undefined, regionContainer: undefined, vpc: undefined, onOutpost: false, inZone: false, zonesInVpc: () => 0 };
+  const top: Place = { region: undefined, regionContainer: undefined, vpc: undefined, onOutpost: false, inZone: false, zonesInVpc: () => 0, groupSize: 1 };
   const visiting = new Set<string>();
   const resolve = (id: string | undefined): Place => {
     if (id === undefined) return top;
@@ -95,11 +95,20 @@ function placeResolver(index: DesignIndex): (parentId: string | undefined) => Pl
       onOutpost: up.onOutpost || s === 'outpost' || s === 'outpost-subnet',
       inZone: up.inZone || s === 'availability-zone',
       zonesInVpc: vpc === up.vpc ? up.zonesInVpc : () => zonesIn(vpc),
+      groupSize: s === 'auto-scaling-group' ? desiredCapacity(node) : up.groupSize,
     };
     memo.set(id, place);
     return place;
   };
   return resolve;
+}
+
+/** An Auto Scaling group's desired capacity (its catalog default when unset), at least 0. */
+function desiredCapacity(node: DesignNode): number {
+  const own = node.props?.desiredCapacity;
+  const fallback = getEntry('auto-scaling-group')?.properties.find((p) => p.key === 'desiredCapacity')?.default;
+  const v = typeof own === 'number' ? own : typeof fallback === 'number' ? fallback : 1;
+  return Math.max(0, v);
 }
 
 /** Containers with no charge and no emissions of their own get no line. */
@@ -143,6 +152,7 @@ function planNode(node: DesignNode, entry: CatalogEntry, place: Place, defaultRe
     onOutpost: place.onOutpost,
     inZone: place.inZone,
     zonesInVpc: place.zonesInVpc,
+    groupSize: place.groupSize,
   };
   const { input, assumptions, inputs } = nodeReader(node, entry, scheduleHours, own);
   const plan: NodePlan = {

@@ -82,6 +82,8 @@ export interface NodeInput {
   inZone: boolean;
   /** Availability Zone containers in the node's VPC (0 when it is in none). */
   zonesInVpc(): number;
+  /** Instances the node stands for: the desired capacity of an enclosing Auto Scaling group, else 1. */
+  groupSize: number;
 }
 
 /** A pricing model: one per catalog `pricing` key. */

@@ -17,7 +17,8 @@ export function priceEc2(n: NodeInput): PricingResult {
   const type = n.str('instanceType', 't3.small');
   const hours = n.runningHours();
   const beanstalk = n.entry.id === 'elastic-beanstalk';
-  const instances = beanstalk ? Math.max(0, n.usage('nodeCount', 1)) : 1;
+  const instances = beanstalk ? Math.max(0, n.usage('nodeCount', 1)) : n.groupSize;
+  if (!beanstalk && n.groupSize !== 1) n.assume(`Stands for the ${n.groupSize} instances of its Auto Scaling group (desired capacity).`);
   const footprint: Footprint = { instances: [{ type, count: instances, hours }], storage: [] };
 
   if (n.str('purchaseOption', 'on-demand') === 'spot') {
