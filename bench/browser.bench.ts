@@ -26,23 +26,14 @@ async function startServer(): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}): ${serverLog.trim()}`);
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) return;
     await sleep(250);
   }
   throw new Error(`vite preview did not answer on ${BASE} within 60 s: ${serverLog.trim()}`);
 }
 function stopServer(): void {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM'); // its own process group: npx and the vite it started
-    } catch {
-      // already gone
-    }
-  }
+  // Its own process group (detached): npx and the vite it started, nothing else.
+  if (server?.pid && server.exitCode === null) try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
 }
 process.on('exit', stopServer);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(0));
@@ -59,15 +50,12 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /** Waits until `n` React Flow nodes exist and all are measured (React Flow hides unmeasured ones). */
-async function waitAllNodes(page: Page, n: number, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(
-    (count) => {
-      const els = document.querySelectorAll<HTMLElement>('.react-flow__node');
-      return els.length >= count && [...els].every((e) => e.style.visibility !== 'hidden');
-    },
-    n,
-    { timeout, polling: 100 },
-  );
+async function waitAllNodes(page: Page, n: number): Promise<void> {
+  const ready = (count: number) => {
+    const els = document.querySelectorAll<HTMLElement>('.react-flow__node');
+    return els.length >= count && [...els].every((e) => e.style.visibility !== 'hidden');
+  };
+  await page.waitForFunction(ready, n, { timeout: 60_000, polling: 100 });
 }
 
 /** Opens a design through a share link (the same encoding as the app's Share button). */
@@ -91,18 +79,18 @@ const getZoom = (page: Page) =>
 async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(() => {
     const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
+    const free: { x: number; y: number; d: number }[] = [];
     for (let y = r.top + 20; y < r.bottom - 130; y += 3) {
       for (let x = r.left + 60; x < r.right - 20; x += 3) {
-        const el = document.elementFromPoint(x, y);
-        if (!el?.classList.contains('react-flow__pane')) continue;
-        const d = Math.hypot(x - cx, y - cy);
-        if (!best || d < best.d) best = { x, y, d };
+        if (!boxes.some((b) => x >= b.left - 2 && x <= b.right + 2 && y >= b.top - 2 && y <= b.bottom + 2)) free.push({ x, y, d: Math.hypot(x - cx, y - cy) });
       }
     }
-    return best;
+    free.sort((a, b) => a.d - b.d);
+    // Confirm by hit-testing (the controls, the minimap and panels also cover the pane).
+    return free.slice(0, 400).find((f) => document.elementFromPoint(f.x, f.y)?.classList.contains('react-flow__pane')) ?? null;
   });
   if (!p) throw new Error('no empty spot of the pane to drag on');
   return { x: p.x, y: p.y };
@@ -120,10 +108,7 @@ async function zoomTo(page: Page, at: { x: number; y: number }, target: number):
   return round(await getZoom(page));
 }
 
-async function fitView(page: Page): Promise<void> {
-  await page.locator('.react-flow__controls-fitview').click();
-  await sleep(300);
-}
+const fitView = (page: Page) => page.locator('.react-flow__controls-fitview').click().then(() => sleep(300));
 
 // ---- 1. JavaScript loaded up front --------------------------------------------------------------
 async function jsUpFront(browser: Browser): Promise<void> {
@@ -152,11 +137,8 @@ async function jsUpFront(browser: Browser): Promise<void> {
   const row = (x: { file: string; bytes: number; gzip: number }) => ({ file: x.file, kb: kb(x.bytes), gzipKb: kb(x.gzip) });
   const total = sum(loaded);
   report('browser-js-upfront', {
-    upFrontGzipKb: kb(total),
-    budgetKb: 250,
-    met: total <= 250 * 1024,
-    htmlModuleGraphGzipKb: kb(sum(inHtml)),
-    dynamicImportsDuringLoadGzipKb: kb(sum(dynamic)),
+    ...{ upFrontGzipKb: kb(total), budgetKb: 250, met: total <= 250 * 1024 },
+    ...{ htmlModuleGraphGzipKb: kb(sum(inHtml)), dynamicImportsDuringLoadGzipKb: kb(sum(dynamic)) },
     upFront: loaded.map(row),
     lazyChunks: lazy.map(row),
     notes: 'Every script response before any user action (page load, first paint, network idle + 1.5 s), gzip by node:zlib at its default level. htmlModuleGraph = the entry and modulepreloads of dist/index.html; dynamicImportsDuringLoad = chunks the app imports by itself during start-up. lazyChunks = the build JS files not requested (gzip of the file on disk; the ELK worker among them).',
@@ -188,14 +170,8 @@ async function open1000(browser: Browser, design: DesignDocument): Promise<void>
   await context.close();
   const median = [...runs].sort((a, b) => a - b)[1];
   report('browser-open-1000', {
-    nodes: design.nodes.length,
-    edges: design.edges.length,
-    shareLinkChars: link.length,
-    runsMs: runs,
-    coldMs: runs[0],
-    medianMs: median,
-    budgetMs: 1000,
-    met: median <= 1000,
+    ...{ nodes: design.nodes.length, edges: design.edges.length, shareLinkChars: link.length },
+    ...{ runsMs: runs, coldMs: runs[0], medianMs: median, budgetMs: 1000, met: median <= 1000 },
     notes: 'Time from navigation start (performance.timeOrigin) to the first animation frame in which every node is in the DOM and measured (visible). Design delivered by a share link (#design=, deflate + base64url, built in Node by src/app/shell/share.ts). Run 1 has a cold HTTP cache, runs 2-3 a warm one.',
   });
 }
@@ -208,9 +184,7 @@ async function panFrames(page: Page, ms = 2000) {
   const before = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
   await page.mouse.move(start.x, start.y);
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-    w.__frames = [];
-    w.__framesOn = true;
+    const w = Object.assign(window, { __frames: [] as number[], __framesOn: true });
     const loop = (t: number) => {
       w.__frames.push(t);
       if (w.__framesOn) requestAnimationFrame(loop);
@@ -244,31 +218,37 @@ async function panFrames(page: Page, ms = 2000) {
 
 async function pan1000(browser: Browser, design: DesignDocument): Promise<void> {
   const page = await newPage(browser);
-  const out: Record<string, unknown> = { nodes: design.nodes.length };
+  await openDesign(page, design);
+  type Pan = { medianMs: number; p95Ms: number; simplifiedNodes: number; domElementsInNodes: number } & Record<string, unknown>;
+  const res: Record<string, Pan> = {};
   const errors: string[] = [];
-  try {
-    await openDesign(page, design);
-    out.fitViewZoom = round(await getZoom(page));
-    for (const [key, zoom] of [['zoom100', 1], ['zoom25', 0.25]] as const) {
-      try {
-        await fitView(page);
-        const actual = await zoomTo(page, await emptyPanePoint(page), zoom);
-        out[key] = { zoom: actual, ...(await panFrames(page)) };
-      } catch (e) {
-        errors.push(`${key}: ${String(e)}`);
-      }
+  const fitViewZoom = round(await getZoom(page));
+  for (const [key, zoom] of [['zoom100', 1], ['zoom25', 0.25]] as const) {
+    try {
+      await fitView(page);
+      const actual = await zoomTo(page, await emptyPanePoint(page), zoom);
+      const dom = await page.evaluate(() => {
+        const count = (sel: string) => document.querySelectorAll(`.react-flow__node ${sel}`).length;
+        return { domNodes: count(''), domElementsInNodes: count('*'), simplifiedNodes: count('[data-simplified="true"]'), nodeImages: count('img') };
+      });
+      res[key] = { zoom: actual, ...dom, ...(await panFrames(page)) };
+    } catch (e) {
+      errors.push(`${key}: ${String(e)}`);
     }
-    const simplified = await page.evaluate(() => document.querySelectorAll('.react-flow__node img, .react-flow__node .cw-node-label').length);
-    const z100 = out.zoom100 as { medianMs: number; p95Ms: number } | undefined;
-    const z25 = out.zoom25 as { medianMs: number } | undefined;
-    out.budgets = { medianMs: 17, p95Ms: 34, zoom25MedianMs: 34 };
-    out.met = { median: z100 ? z100.medianMs <= 17 : null, p95: z100 ? z100.p95Ms <= 34 : null, zoom25Median: z25 ? z25.medianMs <= 34 : null };
-    out.notes = `Frame times = deltas between requestAnimationFrame callbacks while dragging the empty pane back and forth for 2 s (Playwright mouse, a move every ~8 ms plus its round-trip). Zoom set with the wheel around an empty spot. At 25% zoom the nodes still draw their full form (icon, label, service name, handles; ${simplified} icon/label elements in the DOM at 25%): the app has no simplified low-zoom form, the figure is reported anyway. The ${design.nodes.length} nodes are all in the DOM at any zoom (no onlyRenderVisibleElements).`;
-  } catch (e) {
-    errors.push(String(e));
   }
-  if (errors.length) out.error = errors.join('; ');
-  report('browser-pan-1000', out);
+  const { zoom100: near, zoom25: far } = res;
+  const form = !far ? '' : far.simplifiedNodes > 0 || (near && far.domElementsInNodes < near.domElementsInNodes)
+    ? `At 25% zoom ${far.simplifiedNodes} nodes draw a simplified form (data-simplified; ${far.domElementsInNodes} elements inside nodes vs ${near?.domElementsInNodes ?? '?'} at 100%).`
+    : 'At 25% zoom the nodes draw NO simplified form (same DOM as at 100%): the figure is reported anyway.';
+  report('browser-pan-1000', {
+    nodes: design.nodes.length,
+    fitViewZoom,
+    ...res,
+    budgets: { medianMs: 17, p95Ms: 34, zoom25MedianMs: 34 },
+    met: { median: near ? near.medianMs <= 17 : null, p95: near ? near.p95Ms <= 34 : null, zoom25Median: far ? far.medianMs <= 34 : null },
+    ...(errors.length ? { error: errors.join('; ') } : {}),
+    notes: `${form} Frame times = deltas between requestAnimationFrame callbacks while dragging the empty pane back and forth for 2 s (Playwright mouse, a move every ~8 ms plus its round-trip). Zoom set with the wheel around an empty spot. domNodes = nodes in the DOM at that zoom.`,
+  });
   await page.context().close();
 }
 
@@ -295,15 +275,18 @@ async function dragNode(browser: Browser, design: DesignDocument): Promise<void>
   if (!target) throw new Error('no service node fully visible to drag');
   await page.evaluate((draggedId) => {
     type Rec = { step: number; id: string; type: string; attr: string | null };
-    const w = window as unknown as { __mut: { step: number; recs: Rec[] } };
-    w.__mut = { step: -1, recs: [] };
+    const w = window as unknown as { __mut: { step: number; recs: Rec[]; moves: number } };
+    w.__mut = { step: -1, recs: [], moves: 0 };
     new MutationObserver((list) => {
       for (const m of list) {
         const el = m.target.nodeType === 1 ? (m.target as Element) : m.target.parentElement;
         const node = el?.closest<HTMLElement>('.react-flow__node');
         if (!node) continue;
         // The dragged node's own transform is the drag itself, not a re-render.
-        if (m.target === node && node.dataset.id === draggedId && m.type === 'attributes' && m.attributeName === 'style') continue;
+        if (m.target === node && node.dataset.id === draggedId && m.type === 'attributes' && m.attributeName === 'style') {
+          w.__mut.moves += 1;
+          continue;
+        }
         w.__mut.recs.push({ step: w.__mut.step, id: node.dataset.id!, type: m.type, attr: m.attributeName });
       }
     }).observe(document.querySelector('.react-flow__nodes')!, { attributes: true, childList: true, subtree: true, characterData: true });
@@ -328,7 +311,8 @@ async function dragNode(browser: Browser, design: DesignDocument): Promise<void>
     await page.mouse.up();
   }
   await sleep(1500);
-  const recs = await page.evaluate(() => (window as unknown as { __mut: { recs: { step: number; id: string; type: string; attr: string | null }[] } }).__mut.recs);
+  const { recs, moves } = await page.evaluate(() => (window as unknown as { __mut: { recs: { step: number; id: string; type: string; attr: string | null }[]; moves: number } }).__mut);
+  if (moves === 0) throw new Error(`the node ${target.id} did not move: the drag did not happen`);
   const during = recs.filter((r) => r.step >= 0 && r.step < STEPS);
   const perStep = Array.from({ length: STEPS }, (_, i) => new Set(during.filter((r) => r.step === i).map((r) => r.id)).size);
   const touched = new Map<string, number>();
@@ -336,17 +320,13 @@ async function dragNode(browser: Browser, design: DesignDocument): Promise<void>
   const drop = recs.filter((r) => r.step === STEPS);
   const value = round(perStep.reduce((a, b) => a + b, 0) / STEPS);
   report('browser-drag-node', {
-    nodes: design.nodes.length,
-    zoom,
-    draggedNode: target.id,
-    steps: STEPS,
+    ...{ nodes: design.nodes.length, zoom, draggedNode: target.id, steps: STEPS, draggedNodeTransformChanges: moves },
     nodesTouchedPerStep: value,
     maxNodesTouchedInAStep: Math.max(...perStep),
     mutationsPerStep: round(during.length / STEPS),
     mostTouched: [...touched.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([id, n]) => ({ id, mutations: n })),
-    onDrop: { nodesTouched: new Set(drop.map((r) => r.id)).size, mutations: drop.length },
-    budget: 3,
-    met: value <= 3,
+    onDrop: { nodesTouched: new Set(drop.map((r) => r.id)).size, mutations: drop.length, kinds: Object.fromEntries([...new Set(drop.map((r) => `${r.type}:${r.attr ?? ''}`))].map((k) => [k, drop.filter((r) => `${r.type}:${r.attr ?? ''}` === k).length])) },
+    ...{ budget: 3, met: value <= 3 },
     notes: 'DOM mutations (attributes, childList, characterData) inside .react-flow__node elements per 8 px drag step, excluding the dragged node\'s own transform (its style attribute); nodesTouchedPerStep = distinct nodes mutated per step, averaged. A re-render that yields identical DOM leaves no mutation, so this is a lower bound on re-renders. Two warm-up moves (drag start, selection) are excluded; the drop is reported apart.',
   });
   await page.context().close();
@@ -358,16 +338,14 @@ async function layout500(browser: Browser, design: DesignDocument): Promise<void
   await openDesign(page, design);
   await page.evaluate(() => {
     const w = window as unknown as { __lt: { start: number; duration: number }[]; __layout: { t0?: number; t1?: number; error?: string } };
-    w.__lt = [];
-    w.__layout = {};
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
+      for (const e of l.getEntries()) w.__lt?.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
     document.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('button')?.textContent?.trim() === 'Layout') w.__layout.t0 = performance.now();
+      if ((e.target as Element).closest('button')?.textContent?.trim() === 'Layout' && w.__layout) w.__layout.t0 = performance.now();
     }, true);
     new MutationObserver((list) => {
-      if (w.__layout.t0 === undefined || w.__layout.t1 !== undefined) return;
+      if (w.__layout?.t0 === undefined || w.__layout.t1 !== undefined) return;
       for (const m of list) for (const n of m.addedNodes) {
         const text = n.textContent ?? '';
         if (text.includes('Layout applied')) w.__layout.t1 = performance.now();
@@ -377,38 +355,33 @@ async function layout500(browser: Browser, design: DesignDocument): Promise<void
   });
   const runs: Record<string, unknown>[] = [];
   for (let i = 0; i < 2; i += 1) {
-    await page.evaluate(() => {
-      const w = window as unknown as { __lt: unknown[]; __layout: object };
-      w.__lt = [];
-      w.__layout = {};
-    });
+    await page.evaluate(() => Object.assign(window, { __lt: [], __layout: {} }));
     await page.getByRole('button', { name: 'Layout', exact: true }).click();
     await page.waitForFunction(() => {
       const l = (window as unknown as { __layout: { t1?: number; error?: string } }).__layout;
       return l.t1 !== undefined || l.error !== undefined;
     }, null, { timeout: 60_000, polling: 100 });
     await sleep(1000); // the re-render and fitView animation after the notice
-    const r = await page.evaluate(() => (window as unknown as { __lt: { start: number; duration: number }[]; __layout: { t0: number; t1?: number; error?: string } }));
+    const r = await page.evaluate(() => {
+      const w = window as unknown as { __lt: { start: number; duration: number }[]; __layout: { t0: number; t1?: number; error?: string } };
+      return { __lt: w.__lt, __layout: w.__layout };
+    });
     if (r.__layout.error) throw new Error(`layout failed: ${r.__layout.error}`);
     const t0 = r.__layout.t0;
     const t1 = r.__layout.t1!;
-    const inRun = r.__lt.filter((t) => t.start >= t0 - 5 && t.start <= t1);
-    const after = r.__lt.filter((t) => t.start > t1);
+    const inRun = r.__lt.filter((t) => t.start >= t0 - 5);
     const longest = (xs: { duration: number }[]) => round(Math.max(0, ...xs.map((x) => x.duration)));
-    runs.push({ durationMs: round(t1 - t0), longestTaskMs: longest(inRun), longTasks: inRun.map((t) => round(t.duration)), longestTaskAfterNoticeMs: longest(after) });
+    runs.push({ durationMs: round(t1 - t0), longestTaskMs: longest(inRun), longestTaskBeforeNoticeMs: longest(inRun.filter((t) => t.start <= t1)),
+      longTasks: inRun.map((t) => ({ atMs: round(t.start - t0), durationMs: round(t.duration) })) });
     await sleep(4500); // let the info notice go before the next run
   }
   const first = runs[0] as { durationMs: number; longestTaskMs: number };
   report('browser-layout-500', {
-    nodes: design.nodes.length,
-    edges: design.edges.length,
-    firstRun: runs[0],
-    secondRun: runs[1],
-    durationMs: first.durationMs,
-    longestTaskMs: first.longestTaskMs,
+    ...{ nodes: design.nodes.length, edges: design.edges.length, firstRun: runs[0], secondRun: runs[1] },
+    ...{ durationMs: first.durationMs, longestTaskMs: first.longestTaskMs },
     budgets: { durationMs: 3000, longestTaskMs: 100 },
     met: { duration: first.durationMs <= 3000, longestTask: first.longestTaskMs <= 100 },
-    notes: 'From the click on Layout to the "Layout applied" notice entering the DOM; long tasks (PerformanceObserver longtask, > 50 ms) on the main thread starting in that window. The first run includes fetching the ELK worker; the second lays out the already laid-out design. longestTaskAfterNoticeMs covers the second after the notice (fitView animation).',
+    notes: 'From the click on Layout to the "Layout applied" notice entering the DOM; long tasks (PerformanceObserver longtask, > 50 ms; atMs from the click) on the main thread from the click until 1 s after the notice, so applying the result (re-render, measuring, fitView animation, review, autosave) counts; longestTaskBeforeNoticeMs is the part before the notice. The first run includes fetching the ELK worker; the second lays out the already laid-out design.',
   });
   await page.context().close();
 }
@@ -424,13 +397,8 @@ async function main(): Promise<void> {
   } catch (e) {
     console.error(`browser benchmarks could not start: ${String(e)}`);
   }
-  const steps: [string, (b: Browser) => Promise<void>][] = [
-    ['browser-js-upfront', (b) => jsUpFront(b)],
-    ['browser-open-1000', (b) => open1000(b, d1000)],
-    ['browser-pan-1000', (b) => pan1000(b, d1000)],
-    ['browser-drag-node', (b) => dragNode(b, d1000)],
-    ['browser-layout-500', (b) => layout500(b, d500)],
-  ];
+  const steps: [string, (b: Browser) => Promise<void>][] = [['browser-js-upfront', (b) => jsUpFront(b)], ['browser-open-1000', (b) => open1000(b, d1000)],
+    ['browser-pan-1000', (b) => pan1000(b, d1000)], ['browser-drag-node', (b) => dragNode(b, d1000)], ['browser-layout-500', (b) => layout500(b, d500)]];
   const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=drag runs the measurements whose name has it
   for (const [name, run] of steps.filter(([n]) => !only || n.includes(only))) {
     try {

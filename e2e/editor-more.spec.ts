@@ -245,7 +245,7 @@ test.describe('editor: selection, storage, sharing, images', () => {
   test('dark theme has no serious accessibility violations and looks right', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.open();
-    await page.getByRole('button', { name: 'Dark' }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveClass(/dark/);
     await editor.node('Orders database').click();
     await page.screenshot({ path: 'test-results/screens/dark.png' });

@@ -40,6 +40,14 @@ export function Canvas() {
   const [edges, setEdges] = useState<Edge[]>(projected.edges);
   const dragging = useRef(false);
 
+  // Another design was loaded (open, template, new): show all of it.
+  const designKey = useEditor((s) => s.designKey);
+  useEffect(() => {
+    // After React Flow has measured the new nodes (a frame or two), not before.
+    const timer = setTimeout(() => void flow.fitView({ duration: 0 }), 80);
+    return () => clearTimeout(timer);
+  }, [designKey, flow]);
+
   // The design is the truth: whenever it changes, the view is projected again, keeping selection.
   useEffect(() => {
     const { selectedNodes, selectedEdges } = store.getState();

@@ -4,7 +4,7 @@ import { Fragment, type ReactNode } from 'react';
  * A small highlighter for the two formats we print (CloudFormation YAML and JSON): keys, strings,
  * numbers, booleans, intrinsic-function tags and comments. Text goes into React nodes, never HTML.
  */
-const YAML_LINE = /^(\s*-?\s*)([A-Za-z0-9_:.\-]+)(:)(.*)$/;
+const YAML_LINE = /^(\s*-?\s*)([A-Za-z0-9_:.-]+)(:)(.*)$/;
 const TOKEN = /(![A-Za-z]+)|("(?:[^"\\]|\\.)*"|'[^']*')|((?<=^|[\s[,])-?\d+(?:\.\d+)?(?=$|[\s,\]]))|(\btrue\b|\bfalse\b|\bnull\b)|(#.*$)/g;
 
 function tokens(text: string, offset: number): ReactNode[] {

@@ -15,7 +15,7 @@ export function Gallery({ onOpen, onClose, firstStart }: { onOpen: (design: Desi
   const [service, setService] = useState('');
   const all = useMemo(() => gallery.data?.listTemplates() ?? [], [gallery.data]);
   const categories = useMemo(() => [...new Set(all.map((t) => t.tags.category))].sort(), [all]);
-  const services = useMemo(() => [...new Set(all.flatMap((t) => t.tags.services))].sort((a, b) => (getEntry(a)?.name ?? a).localeCompare(getEntry(b)?.name ?? b)), [all]);
+  const services = useMemo(() => [...new Set(all.flatMap((t) => gallery.data!.servicesOf(t)))].sort((a, b) => (getEntry(a)?.name ?? a).localeCompare(getEntry(b)?.name ?? b)), [all, gallery.data]);
   const shown = gallery.data ? gallery.data.searchTemplates(query, { category: (category || undefined) as never, service: service || undefined }) : [];
   return (
     <Modal title={firstStart ? 'Welcome to Cloudwright: start from a reference architecture' : 'New from template'} onClose={onClose} wide>

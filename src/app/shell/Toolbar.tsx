@@ -45,13 +45,13 @@ export function Toolbar({
         </svg>
         <h1 className="m-0 text-[15px] font-semibold tracking-tight">Cloudwright</h1>
       </div>
-      <div role="toolbar" aria-label="Design actions" className="flex min-w-0 flex-1 items-center gap-1.5">
+      <div role="toolbar" aria-label="Design actions" className="flex min-w-0 flex-1 items-center gap-1">
       <label htmlFor="design-name" className="sr-only">
         Design name
       </label>
       <input
         id="design-name"
-        className="cw-input w-48 rounded px-2 py-1 text-sm font-medium"
+        className="cw-input w-36 rounded px-2 py-1 text-sm font-medium"
         defaultValue={name}
         key={name}
         maxLength={200}
@@ -122,16 +122,18 @@ export function Toolbar({
         Review session
       </button>
       <div className="flex-1" />
-      <button type="button" className="cw-button" onClick={() => onDialog('help')} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
-        Shortcuts
+      <button type="button" className="cw-button px-2" onClick={() => onDialog('help')} aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
       </button>
       <button
         type="button"
-        className="cw-button"
+        className="cw-button px-2"
         aria-pressed={theme === 'dark'}
+        aria-label="Dark theme"
+        title={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'}
         onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
       >
-        {theme === 'dark' ? 'Light' : 'Dark'}
+        {theme === 'dark' ? '☀' : '☾'}
       </button>
       </div>
     </header>

@@ -28,7 +28,13 @@ const ImageExport = lazy(() => import('./ImageExport.tsx').then((m) => ({ defaul
 
 /** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
 export function Workspace({ store, firstStart }: { store: EditorStore; firstStart?: boolean }) {
-  const [dialog, setDialog] = useState<DialogKind | null>(firstStart ? 'gallery' : null);
+  const [dialog, setDialogState] = useState<DialogKind | null>(firstStart ? 'gallery' : null);
+  // The gallery greets a first visit once; opened later it is "New from template".
+  const [welcome, setWelcome] = useState(!!firstStart);
+  const setDialog = useCallback((kind: DialogKind | null) => {
+    setWelcome(false);
+    setDialogState(kind);
+  }, []);
   const theme = useEditor((s) => s.theme);
   const addService = useAddService();
   const layout = useAutoLayout();
@@ -58,7 +64,7 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
       setDialog(null);
       store.getState().notify('info', `Opened “${design.name}” as a new design; the template stays as it was.`);
     },
-    [store],
+    [store, setDialog],
   );
 
   const share = useCallback(async () => {
@@ -91,13 +97,13 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
       { id: 'context', label: 'Edit workload context…', run: () => setDialog('context') },
       { id: 'session', label: 'Start or continue a Well-Architected review session', run: () => setDialog('session') },
     ],
-    [store, layout, share],
+    [store, layout, share, setDialog],
   );
 
   useShortcuts(store, {
-    onHelp: useCallback(() => setDialog('help'), []),
-    onCommand: useCallback(() => setDialog('command'), []),
-    onConnect: useCallback(() => setDialog('connect'), []),
+    onHelp: useCallback(() => setDialog('help'), [setDialog]),
+    onCommand: useCallback(() => setDialog('command'), [setDialog]),
+    onConnect: useCallback(() => setDialog('connect'), [setDialog]),
   });
 
   const connectSource = useEditor((s) => (s.selectedNodes.length === 1 ? s.selectedNodes[0] : null));
@@ -140,7 +146,7 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
         {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'context' ? <ContextDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'session' ? <SessionScreen onClose={() => setDialog(null)} /> : null}
-        {dialog === 'gallery' ? <Gallery firstStart={firstStart} onOpen={openTemplate} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'gallery' ? <Gallery firstStart={welcome} onOpen={openTemplate} onClose={() => setDialog(null)} /> : null}
       </Suspense>
     </div>
   );

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { design, node, region } from '../../../test-support/design.ts';
 import example from '../../../catalog/examples/serverless-api.json';
@@ -58,11 +59,18 @@ describe('cloudwright export', () => {
     expect(stackFile('stack.yaml', 'eu-west-1', 1, 'yaml')).toBe('stack.yaml');
   });
 
-  it('refuses the bundle for now, conflicting flags and bad designs', async () => {
+  it('writes the deployment bundle as a zip', async () => {
+    const out = join(dir, 'bundle.zip');
+    const r = await run(file('bundle.json', example), { format: 'bundle', out });
+    expect(r.code).toBe(0);
+    const files = unzipSync(readFileSync(out));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['deploy.sh', 'deploy.ps1', 'README.md', 'design.json', 'templates/us-east-1.yaml', 'parameters/us-east-1/prod.params']));
+    expect(r.out).toMatch(/bundle\.zip: deployment bundle/);
+  });
+
+  it('refuses conflicting flags, unknown formats and bad designs', async () => {
     const path = file('ok.json', example);
-    const bundle = await run(path, { format: 'bundle', out: join(dir, 'b.zip') });
-    expect(bundle.code).toBe(2);
-    expect(bundle.err).toMatch(/not available yet/);
+    await expect(run(path, { format: 'terraform' as never })).rejects.toThrow(/unknown format/);
     await expect(run(path, { yaml: true, json: true })).rejects.toThrow(InputError);
     await expect(run(file('bad.json', '{"nodes": 1}'), {})).rejects.toThrow(/bad\.json/);
   });

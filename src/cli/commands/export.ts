@@ -1,3 +1,4 @@
+import { createBundle } from '../../core/export/bundle.ts';
 import { toCloudFormation } from '../../core/export/cloudformation.ts';
 import { serialize } from '../../core/export/serialize.ts';
 import { EXIT, InputError, readDesign, writeOutput, type Output } from '../io.ts';
@@ -18,19 +19,21 @@ export function stackFile(out: string, region: string, stacks: number, ext: 'yam
 }
 
 /**
- * `cloudwright export FILE --format cloudformation [--yaml|--json] -o OUT`: one template per Region
- * stack, and the manual steps the templates cannot do, on stderr.
+ * `cloudwright export FILE --format cloudformation|bundle [--yaml|--json] -o OUT`: one template per
+ * Region stack and the manual steps on stderr, or the deployment bundle (a zip) in OUT.
  */
 export async function exportCommand(file: string, opts: ExportOptions, io: Output): Promise<number> {
   if (opts.format !== 'cloudformation' && opts.format !== 'bundle') throw new InputError(`export: unknown format "${String(opts.format)}" (cloudformation or bundle)`);
   if (opts.yaml && opts.json) throw new InputError('export: choose one of --yaml and --json');
   if (!opts.out) throw new InputError('export: -o OUT is required');
   const design = await readDesign(file);
-  if (opts.format === 'bundle') {
-    io.err('export: --format bundle is not available yet; use --format cloudformation');
-    return EXIT.badInput;
-  }
   const ext = opts.json || (!opts.yaml && /\.json$/i.test(opts.out)) ? 'json' : 'yaml';
+  if (opts.format === 'bundle') {
+    const zip = createBundle(design, { format: ext });
+    await writeOutput(opts.out, zip);
+    io.out(`${opts.out}: deployment bundle, ${zip.length} bytes (unzip it and run ./deploy.sh --help)`);
+    return EXIT.ok;
+  }
   const result = toCloudFormation(design);
   for (const stack of result.stacks) {
     const target = stackFile(opts.out, stack.region, result.stacks.length, ext);

@@ -87,8 +87,13 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** The intrinsic function key of a value like `{ "Ref": "X" }`, or null when it is not one. */
 export function intrinsicName(v: unknown): string | null {
   if (!isPlainObject(v)) return null;
-  const keys = Object.keys(v);
-  return keys.length === 1 && Object.prototype.hasOwnProperty.call(INTRINSICS, keys[0]) ? keys[0] : null;
+  // Counting keys without Object.keys: this runs for every object of every template.
+  let only: string | null = null;
+  for (const k in v) {
+    if (only !== null) return null;
+    only = k;
+  }
+  return only !== null && Object.prototype.hasOwnProperty.call(INTRINSICS, only) ? only : null;
 }
 
 export const ref = (name: string): Json => ({ Ref: name });

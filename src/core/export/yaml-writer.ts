@@ -35,8 +35,17 @@ function scalar(s: string, flow = false): string {
   return q;
 }
 
+/** Control characters other than tab and newline, which a literal block cannot hold. */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10) || c === 127) return true;
+  }
+  return false;
+}
+
 function blockLiteral(s: string, indent: string): string | null {
-  if (!s.includes('\n') || !/[^\n]/.test(s) || s.includes('\r') || /^[ \t]/.test(s) || /\n[ \t]+(\n|$)/.test(s) || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(s)) return null;
+  if (!s.includes('\n') || !/[^\n]/.test(s) || /^[ \t]/.test(s) || /\n[ \t]+(\n|$)/.test(s) || hasControl(s)) return null;
   const trailing = /\n*$/.exec(s)![0].length;
   const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
   const body = (trailing > 0 ? s.slice(0, -1) : s).split('\n').map((line) => (line === '' ? '' : `${indent}${line}`));
@@ -77,57 +86,105 @@ function flowList(items: unknown[]): string | null {
   return `[${parts.join(', ')}]`;
 }
 
-/** Writes `value` as the value part after `key:` or `- ` at `indent`; returns the text to append. */
-function value(v: unknown, indent: string): string {
-  const short = shortScalar(v);
-  if (short) return ` ${short}`;
-  const fn = intrinsicName(v);
-  if (fn) {
-    const arg = (v as Record<string, unknown>)[fn];
-    const tag = INTRINSICS[fn];
-    if (Array.isArray(arg)) {
-      const flow = flowList(arg);
-      if (flow) return ` ${tag} ${flow}`;
-      return ` ${tag}\n${seq(arg, indent)}`;
-    }
-    if (isPlainObject(arg)) return Object.keys(arg).length === 0 ? ` ${tag} {}` : ` ${tag}\n${map(arg, indent)}`;
-    return ` ${tag} ${atom(arg)}`;
-  }
-  if (Array.isArray(v)) return v.length === 0 ? ' []' : `\n${seq(v, indent)}`;
-  if (isPlainObject(v)) return Object.keys(v).length === 0 ? ' {}' : `\n${map(v, indent)}`;
-  if (typeof v === 'string') {
-    const block = blockLiteral(v, indent);
-    if (block) return ` ${block}`;
-  }
-  return ` ${atom(v)}`;
-}
+/**
+ * The writer appends to one string (V8 keeps appends as ropes): building a string per level, or
+ * an array of pieces joined at the end, made most of the time and garbage of a large export.
+ */
+class Writer {
+  s = '';
 
-function map(obj: Record<string, unknown>, indent: string): string {
-  const lines: string[] = [];
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    lines.push(`${indent}${scalar(k)}:${value(v, `${indent}  `)}`);
+  /** The value part after `key:` or `-` at `indent` (the indentation of its block children). */
+  value(v: unknown, indent: string): void {
+    const short = shortScalar(v);
+    if (short) {
+      this.s += ' ' + short;
+      return;
+    }
+    const fn = intrinsicName(v);
+    if (fn) {
+      const arg = (v as Record<string, unknown>)[fn];
+      const tag = INTRINSICS[fn];
+      if (Array.isArray(arg)) {
+        const flow = flowList(arg);
+        if (flow) this.s += ' ' + tag + ' ' + flow;
+        else {
+          this.s += ' ' + tag + '\n';
+          this.seq(arg, indent);
+        }
+      } else if (isPlainObject(arg)) {
+        if (Object.keys(arg).length === 0) this.s += ' ' + tag + ' {}';
+        else {
+          this.s += ' ' + tag + '\n';
+          this.map(arg, indent);
+        }
+      } else this.s += ' ' + tag + ' ' + atom(arg);
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (v.length === 0) this.s += ' []';
+      else {
+        this.s += '\n';
+        this.seq(v, indent);
+      }
+      return;
+    }
+    if (isPlainObject(v)) {
+      if (Object.keys(v).length === 0) this.s += ' {}';
+      else {
+        this.s += '\n';
+        this.map(v, indent);
+      }
+      return;
+    }
+    if (typeof v === 'string' && v.includes('\n')) {
+      const block = blockLiteral(v, indent);
+      if (block) {
+        this.s += ' ' + block;
+        return;
+      }
+    }
+    this.s += ' ' + atom(v);
   }
-  return lines.join('\n');
-}
 
-function seq(items: unknown[], indent: string): string {
-  const lines: string[] = [];
-  for (const item of items) {
-    if (isPlainObject(item) && isCollection(item) && !intrinsicName(item)) {
-      // A mapping in a list starts on the dash line: "- Key: value", its other keys aligned under it.
-      const inner = map(item, `${indent}  `);
-      lines.push(`${indent}- ${inner.slice(indent.length + 2)}`);
-    } else if (Array.isArray(item) && item.length > 0) {
-      lines.push(`${indent}-\n${seq(item, `${indent}  `)}`);
-    } else {
-      lines.push(`${indent}-${value(item, `${indent}  `)}`);
+  /** A block mapping at `indent`; ends without a newline. */
+  map(obj: Record<string, unknown>, indent: string, first = true): void {
+    const child = `${indent}  `;
+    let n = 0;
+    for (const k in obj) {
+      const v = obj[k];
+      if (v === undefined) continue;
+      if (n > 0) this.s += '\n';
+      // In a list item the first key follows the dash on the same line: "- Key: value".
+      if (n > 0 || first) this.s += indent;
+      this.s += scalar(k) + ':';
+      this.value(v, child);
+      n += 1;
     }
   }
-  return lines.join('\n');
+
+  /** A block sequence at `indent`; ends without a newline. */
+  seq(items: unknown[], indent: string): void {
+    const child = `${indent}  `;
+    items.forEach((item, i) => {
+      if (i > 0) this.s += '\n';
+      if (isPlainObject(item) && isCollection(item) && !intrinsicName(item)) {
+        this.s += indent + '- ';
+        this.map(item, child, false);
+      } else if (Array.isArray(item) && item.length > 0) {
+        this.s += indent + '-\n';
+        this.seq(item, child);
+      } else {
+        this.s += indent + '-';
+        this.value(item, child);
+      }
+    });
+  }
 }
 
 /** A template (or any JSON value with intrinsics) as YAML with short-form tags, ending with a newline. */
 export function writeYaml(root: Record<string, unknown>): string {
-  return Object.keys(root).length === 0 ? '{}\n' : `${map(root, '')}\n`;
+  if (Object.keys(root).length === 0) return '{}\n';
+  const w = new Writer();
+  w.map(root, '');
+  return `${w.s}\n`;
 }

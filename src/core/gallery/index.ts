@@ -60,6 +60,14 @@ const HAYSTACKS = new Map<string, Haystack>(
   }),
 );
 
+/** Plain network groups every template has; a filter by them would not narrow anything. */
+const PLAIN_GROUPS = new Set(['aws-cloud', 'region', 'availability-zone', 'vpc', 'public-subnet', 'private-subnet', 'security-group']);
+
+/** Catalog ids a template uses that a filter can pick: its services plus notable groups (Outposts, Auto Scaling, on-premises). */
+export function servicesOf(t: Template): string[] {
+  return [...new Set([...t.tags.services, ...t.design.nodes.map((n) => n.service).filter((s) => !PLAIN_GROUPS.has(s))])].sort();
+}
+
 /**
  * Templates matching every word of `query` (in the title, summary, tags or the names of the
  * services used) and the filters. Best first: a word found in the title counts most, then in the
@@ -71,7 +79,7 @@ export function searchTemplates(query: string, filter: TemplateFilter = {}): Tem
   const scored: { t: Template; score: number }[] = [];
   for (const t of ALL) {
     if (filter.category !== undefined && t.tags.category !== filter.category) continue;
-    if (filter.service !== undefined && !t.tags.services.includes(filter.service)) continue;
+    if (filter.service !== undefined && !servicesOf(t).includes(filter.service)) continue;
     const hay = HAYSTACKS.get(t.id)!;
     let score = 0;
     let all = true;

@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { CFN_TAGS } from '../export/serialize.ts';
+import { readYamlFast } from './fast-yaml.ts';
 import { MAX_INPUT_BYTES } from '../model/restore.ts';
 import { hostileKeys, isRecord } from '../model/shape.ts';
 import type { DesignError, Result } from '../model/types.ts';
@@ -34,6 +35,9 @@ function parseText(text: string): Result<unknown> {
       return fail('invalid-json', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  // Most templates are plain block YAML that the fast reader handles; the rest go to the yaml package.
+  const fast = readYamlFast(text);
+  if (fast !== undefined) return { ok: true, value: fast };
   const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
