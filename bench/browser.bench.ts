@@ -1,11 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { shareLink } from '../src/app/shell/share.ts';
 import type { DesignDocument } from '../src/core/model/types.ts';
 import { largeDesign } from './fixtures.ts';
-import { report, stats } from './harness.ts';
+import { report as write, stats } from './harness.ts';
 
 // Budgets (issue 3), measured on the production build (scripts/bench.sh runs `npx vite build` first)
 // in headless Chromium. Each measurement writes bench/results/<name>.json; a failure writes `error`.
@@ -15,14 +16,15 @@ const ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-ba
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (n: number) => Math.round(n * 100) / 100;
 const kb = (bytes: number) => round(bytes / 1024);
+// Other work on the machine skews browser timings: each result records the 1-minute load average.
+const report = (name: string, figures: Record<string, unknown>) => write(name, { ...figures, loadAverage1m: round(loadavg()[0]) });
 
 // ---- server -------------------------------------------------------------------------------------
 let server: ChildProcess | undefined;
 let serverLog = '';
 async function startServer(): Promise<void> {
   server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout?.on('data', (d) => (serverLog += d));
-  server.stderr?.on('data', (d) => (serverLog += d));
+  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (d) => (serverLog += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}): ${serverLog.trim()}`);
@@ -45,9 +47,7 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   return context;
 }
-async function newPage(browser: Browser): Promise<Page> {
-  return (await newContext(browser)).newPage();
-}
+const newPage = async (browser: Browser): Promise<Page> => (await newContext(browser)).newPage();
 
 /** Waits until `n` React Flow nodes exist and all are measured (React Flow hides unmeasured ones). */
 async function waitAllNodes(page: Page, n: number): Promise<void> {
@@ -69,19 +69,15 @@ async function openDesign(page: Page, design: DesignDocument): Promise<void> {
   }
 }
 
-const getZoom = (page: Page) =>
-  page.evaluate(() => {
-    const t = getComputedStyle(document.querySelector('.react-flow__viewport')!).transform;
-    return t === 'none' ? 1 : new DOMMatrix(t).a;
-  });
+const viewportTransform = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+const getZoom = async (page: Page) => ((t) => (t === 'none' ? 1 : new DOMMatrix(t).a))(await viewportTransform(page));
 
 /** An empty spot of the pane (no node under it), the one nearest the canvas centre. */
 async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(() => {
     const r = document.querySelector('.react-flow')!.getBoundingClientRect();
     const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
-    const cx = r.left + r.width / 2;
-    const cy = r.top + r.height / 2;
+    const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
     const free: { x: number; y: number; d: number }[] = [];
     for (let y = r.top + 20; y < r.bottom - 130; y += 3) {
       for (let x = r.left + 60; x < r.right - 20; x += 3) {
@@ -181,10 +177,11 @@ async function panFrames(page: Page, ms = 2000) {
   const start = await emptyPanePoint(page);
   const box = (await page.locator('.react-flow').boundingBox())!;
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  const before = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+  const before = await viewportTransform(page);
   await page.mouse.move(start.x, start.y);
   await page.evaluate(() => {
-    const w = Object.assign(window, { __frames: [] as number[], __framesOn: true });
+    const w = Object.assign(window, { __frames: [] as number[], __framesOn: true, __panLt: [] as number[] });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__framesOn && w.__panLt.push(e.duration))).observe({ type: 'longtask' });
     const loop = (t: number) => {
       w.__frames.push(t);
       if (w.__framesOn) requestAnimationFrame(loop);
@@ -205,15 +202,16 @@ async function panFrames(page: Page, ms = 2000) {
   } finally {
     await page.mouse.up();
   }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+  const { frames, lt } = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean; __panLt: number[] };
     w.__framesOn = false;
-    return w.__frames;
+    return { frames: w.__frames, lt: w.__panLt };
   });
-  const after = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+  const after = await viewportTransform(page);
   const deltas = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
   if (deltas.length < 5) throw new Error(`only ${frames.length} frames recorded`);
-  return { ...stats(deltas), frames: frames.length, maxMs: round(deltas[deltas.length - 1]), viewportMoved: before !== after };
+  return { ...stats(deltas), frames: frames.length, maxMs: round(deltas[deltas.length - 1]), viewportMoved: before !== after,
+    mainThreadLongTasks: lt.length, longestMainThreadTaskMs: round(Math.max(0, ...lt)) };
 }
 
 async function pan1000(browser: Browser, design: DesignDocument): Promise<void> {
@@ -247,7 +245,7 @@ async function pan1000(browser: Browser, design: DesignDocument): Promise<void> 
     budgets: { medianMs: 17, p95Ms: 34, zoom25MedianMs: 34 },
     met: { median: near ? near.medianMs <= 17 : null, p95: near ? near.p95Ms <= 34 : null, zoom25Median: far ? far.medianMs <= 34 : null },
     ...(errors.length ? { error: errors.join('; ') } : {}),
-    notes: `${form} Frame times = deltas between requestAnimationFrame callbacks while dragging the empty pane back and forth for 2 s (Playwright mouse, a move every ~8 ms plus its round-trip). Zoom set with the wheel around an empty spot. domNodes = nodes in the DOM at that zoom.`,
+    notes: `${form} Frame times = deltas between requestAnimationFrame callbacks while dragging the empty pane back and forth for 2 s (Playwright mouse, a move every ~8 ms plus its round-trip). Zoom set with the wheel around an empty spot. mainThreadLongTasks: long tasks (> 50 ms) during the pan; long frames without them point at raster/compositing (software, --disable-gpu). domNodes = nodes in the DOM at that zoom.`,
   });
   await page.context().close();
 }
@@ -263,8 +261,7 @@ async function dragNode(browser: Browser, design: DesignDocument): Promise<void>
     let best: { id: string; x: number; y: number; d: number } | null = null;
     for (const n of document.querySelectorAll<HTMLElement>('.react-flow__node-service')) {
       const b = n.getBoundingClientRect();
-      const x = b.left + b.width / 2;
-      const y = b.top + b.height / 2;
+      const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
       if (b.left < r.left + 10 || b.right > r.right - 10 || b.top < r.top + 10 || b.bottom > r.bottom - 140) continue;
       if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== n) continue;
       const d = Math.hypot(x - (r.left + r.width / 2), y - (r.top + r.height / 2));
@@ -367,8 +364,7 @@ async function layout500(browser: Browser, design: DesignDocument): Promise<void
       return { __lt: w.__lt, __layout: w.__layout };
     });
     if (r.__layout.error) throw new Error(`layout failed: ${r.__layout.error}`);
-    const t0 = r.__layout.t0;
-    const t1 = r.__layout.t1!;
+    const [t0, t1] = [r.__layout.t0, r.__layout.t1!];
     const inRun = r.__lt.filter((t) => t.start >= t0 - 5);
     const longest = (xs: { duration: number }[]) => round(Math.max(0, ...xs.map((x) => x.duration)));
     runs.push({ durationMs: round(t1 - t0), longestTaskMs: longest(inRun), longestTaskBeforeNoticeMs: longest(inRun.filter((t) => t.start <= t1)),

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { EditorPage } from './editor-page.ts';
 
 test.describe('gallery', () => {
@@ -54,5 +55,13 @@ test.describe('export panel', () => {
     await panel.getByRole('button', { name: 'Download JSON' }).click();
     const json = JSON.parse(readFileSync((await (await downloaded).path())!, 'utf8'));
     expect(Object.values(json.Resources as Record<string, { Type: string }>).some((r) => r.Type === 'AWS::RDS::DBInstance')).toBe(true);
+    // The deployment bundle: open the zip and look inside.
+    downloaded = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Download deployment bundle (zip)' }).click();
+    const bundle = await downloaded;
+    expect(bundle.suggestedFilename()).toBe('serverless-orders-api-bundle.zip');
+    const files = unzipSync(new Uint8Array(readFileSync((await bundle.path())!)));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['deploy.sh', 'deploy.ps1', 'README.md', 'design.json', 'templates/us-east-1.json', 'parameters/us-east-1/prod.params', 'reports/well-architected-review.md', 'reports/cost-and-carbon.csv', 'diagram.svg']));
+    expect(strFromU8(files['deploy.sh'])).toContain('aws cloudformation deploy');
   });
 });

@@ -92,3 +92,31 @@ describe('cloudwright catalog', () => {
     expect((await run()).code).toBe(2);
   });
 });
+
+describe('cloudwright export, import, layout, report', () => {
+  it('round-trips the example through CloudFormation and lays it out', async () => {
+    const design = file('rt.json', example);
+    const template = join(dir, 'rt.yaml');
+    expect((await run('export', design, '--format', 'cloudformation', '--yaml', '-o', template)).code).toBe(0);
+    expect(readFileSync(template, 'utf8')).toContain('AWS::Lambda::Function');
+    const back = join(dir, 'back.json');
+    expect((await run('import', template, '-o', back)).code).toBe(0);
+    expect((await run('validate', back)).code).toBe(0);
+    const laid = join(dir, 'laid.json');
+    expect((await run('layout', back, '-o', laid)).code).toBe(0);
+    expect(JSON.parse(readFileSync(laid, 'utf8')).nodes.every((n: { position?: unknown }) => n.position)).toBe(true);
+    const report = join(dir, 'r.md');
+    expect((await run('report', design, '--format', 'md', '-o', report)).code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('Serverless orders API');
+  });
+
+  it('writes the deployment bundle and refuses bad options with exit 2', async () => {
+    const design = file('b.json', example);
+    const zip = join(dir, 'bundle.zip');
+    expect((await run('export', design, '--format', 'bundle', '-o', zip)).code).toBe(0);
+    expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK');
+    expect((await run('export', design, '--format', 'terraform', '-o', zip)).code).toBe(2);
+    expect((await run('import', design)).code).toBe(2);
+    expect((await run('layout', join(dir, 'missing.json'), '-o', zip)).code).toBe(2);
+  });
+});

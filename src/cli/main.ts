@@ -3,6 +3,9 @@ import { catalog } from './commands/catalog.ts';
 import { estimateCommand } from './commands/estimate.ts';
 import { review } from './commands/review.ts';
 import { reportCommand } from './commands/report.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
+import { layoutCommand } from './commands/layout.ts';
 import { validate } from './commands/validate.ts';
 import { EXIT, InputError, stdio, type Output } from './io.ts';
 
@@ -14,6 +17,10 @@ Commands:
                                   Well-Architected review; exit 1 on an open finding at or above --fail-on
   estimate FILE [--region R] [--compare all|R1,R2,...] [--json]
                                   monthly cost and carbon, or the design in several Regions side by side
+  export FILE --format cloudformation|bundle [--yaml|--json] -o OUT
+                                  CloudFormation (one template per Region stack) or the deployment bundle (zip)
+  import TEMPLATE -o FILE         a CloudFormation template (YAML or JSON) as a design
+  layout FILE -o OUT              lay the design out with ELK (hierarchical, containers respected)
   report FILE --format md|html -o OUT
                                   Well-Architected report: risks, improvement plan, cost and carbon, diagram
   catalog [--json]                list the services, containers and generic nodes
@@ -44,6 +51,29 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (pos, v, io) => {
       if (pos.length !== 1) throw new InputError('estimate: expected one design file');
       return estimateCommand(pos[0], { json: v.json === true, region: v.region as string | undefined, compare: v.compare as string | undefined }, io);
+    },
+  },
+  export: {
+    options: { format: { type: 'string' }, yaml: { type: 'boolean' }, json: { type: 'boolean' }, out: { type: 'string', short: 'o' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('export: expected one design file');
+      return exportCommand(pos[0], { format: v.format as 'cloudformation' | 'bundle', yaml: v.yaml === true, json: v.json === true, out: v.out as string }, io);
+    },
+  },
+  import: {
+    options: { out: { type: 'string', short: 'o' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('import: expected one template file');
+      if (!v.out) throw new InputError('import: -o FILE is required');
+      return importCommand(pos[0], { out: v.out as string }, io);
+    },
+  },
+  layout: {
+    options: { out: { type: 'string', short: 'o' } },
+    run: (pos, v, io) => {
+      if (pos.length !== 1) throw new InputError('layout: expected one design file');
+      if (!v.out) throw new InputError('layout: -o OUT is required');
+      return layoutCommand(pos[0], v.out as string, io);
     },
   },
   report: {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { getEntry } from '../../core/catalog/index.ts';
 import { toCloudFormation } from '../../core/export/cloudformation.ts';
+import { deploymentBundle } from '../../core/export/deployment-bundle.ts';
 import { serialize } from '../../core/export/serialize.ts';
 import { download, fileNameFor } from '../shell/files.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
@@ -64,6 +65,22 @@ export function ExportPanel() {
             Download {format.toUpperCase()}
           </button>
         </div>
+        <button
+          type="button"
+          className="cw-button justify-center px-2 py-0.5 text-xs"
+          disabled={!stack}
+          onClick={() => {
+            try {
+              const zip = deploymentBundle(design, { format, date: new Date().toISOString().slice(0, 10) });
+              download(`${stem}-bundle.zip`, new Uint8Array(zip), 'application/zip');
+            } catch (err) {
+              store.getState().notify('error', `The bundle could not be built: ${err instanceof Error ? err.message : String(err)}`);
+            }
+          }}
+        >
+          Download deployment bundle (zip)
+        </button>
+        <p className="cw-muted m-0 text-[11px]">Templates, parameters for dev, staging and prod, deploy.sh and deploy.ps1 (change sets, dry run), README, the design, the review report, the estimate and the diagram.</p>
         {stack ? (
           <p className="cw-muted m-0">
             {Object.keys(stack.template.Resources ?? {}).length} resources in {stack.region}

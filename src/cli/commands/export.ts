@@ -1,4 +1,4 @@
-import { createBundle } from '../../core/export/bundle.ts';
+import { deploymentBundle } from '../../core/export/deployment-bundle.ts';
 import { toCloudFormation } from '../../core/export/cloudformation.ts';
 import { serialize } from '../../core/export/serialize.ts';
 import { EXIT, InputError, readDesign, writeOutput, type Output } from '../io.ts';
@@ -29,7 +29,7 @@ export async function exportCommand(file: string, opts: ExportOptions, io: Outpu
   const design = await readDesign(file);
   const ext = opts.json || (!opts.yaml && /\.json$/i.test(opts.out)) ? 'json' : 'yaml';
   if (opts.format === 'bundle') {
-    const zip = createBundle(design, { format: ext });
+    const zip = deploymentBundle(design, { format: ext, date: new Date().toISOString().slice(0, 10) });
     await writeOutput(opts.out, zip);
     io.out(`${opts.out}: deployment bundle, ${zip.length} bytes (unzip it and run ./deploy.sh --help)`);
     return EXIT.ok;

@@ -70,6 +70,7 @@ ${rows.join('\n')}
 - \`parameters/<region>/<environment>.params\`: parameters of the dev, staging and prod environments.
 - \`deploy.sh\` (bash) and \`deploy.ps1\` (PowerShell): deploy every stack with \`aws cloudformation deploy\`.
 - \`design.json\`: the Cloudwright design the templates were exported from.
+- \`reports/well-architected-review.md\`, \`reports/cost-and-carbon.csv\` and \`diagram.svg\`: the design's review, its estimate and its diagram, as of the export.
 
 ## Prerequisites
 

@@ -3,6 +3,7 @@ import example from '../../../catalog/examples/serverless-api.json';
 import { parseCidr, cidrOverlaps } from '../model/cidr.ts';
 import type { DesignDocument } from '../model/types.ts';
 import { design, edge, network, node, region, subnet } from '../../../test-support/design.ts';
+import { formatTemplateErrors, validateTemplate } from '../../../test-support/validate-template.ts';
 import { everyServiceDesign, wiredDesign } from './__fixtures__/designs.ts';
 import { toCloudFormation } from './cloudformation.ts';
 import { humanize, LogicalIds, pascalCase } from './logical-ids.ts';
@@ -199,6 +200,24 @@ describe('toCloudFormation', () => {
   it('gives an empty design a deployable placeholder stack', () => {
     const t = only(design([]));
     expect(Object.values(t.Resources).map((r) => r.Type)).toEqual(['AWS::CloudFormation::WaitConditionHandle']);
+  });
+
+  it('exports an Auto Scaling group with its instances, their role, their security group and target group', () => {
+    const net = network({ zones: 2 });
+    const asg = node('asg', 'auto-scaling-group', net.vpc);
+    const app = node('app', 'ec2-instance', 'asg', { instanceType: 'm7g.large' });
+    const alb = { ...node('alb', 'application-load-balancer', net.zones[0].public), label: 'Alb' };
+    const table = node('table', 'dynamodb-table', 'region');
+    const t = only(design([...net.nodes, asg, app, alb, table], [edge(alb, app), edge(app, table)]));
+    expect(resourcesOf(t, 'AWS::EC2::Instance')).toHaveLength(0);
+    const [id, group] = resourcesOf(t, 'AWS::AutoScaling::AutoScalingGroup')[0];
+    expect(group.Properties?.TargetGroupARNs).toEqual([{ Ref: 'AlbTargetGroup' }]);
+    expect((group.Properties?.VPCZoneIdentifier as Json[]).length).toBe(2);
+    const data = t.Resources[`${id}LaunchTemplate`].Properties?.LaunchTemplateData as Record<string, Json>;
+    expect(data).toMatchObject({ InstanceType: 'm7g.large', IamInstanceProfile: { Arn: { 'Fn::GetAtt': [`${id}InstanceProfile`, 'Arn'] } } });
+    expect(JSON.stringify(t.Resources[`${id}InstanceRole`].Properties?.Policies)).toContain('dynamodb:PutItem');
+    expect(resourcesOf(t, 'AWS::EC2::SecurityGroupIngress').map(([, r]) => r.Properties?.FromPort)).toContain(80);
+    expect(formatTemplateErrors(validateTemplate(t))).toBe('');
   });
 
   it('uses the design edge meaning, so an ALB-to-Lambda edge makes a Lambda target group', () => {

@@ -71,7 +71,12 @@ function createResources(ctx: ExportContext, nodes: readonly DesignNode[]): Node
   const outs: NodeOut[] = [];
   for (const node of nodes) {
     const entry = getEntry(node.service);
-    if (!entry || isGroupMember(ctx, node) || node.service === 'generic-resource') continue;
+    if (isGroupMember(ctx, node)) {
+      // Its edges are the group's: the group's instances get the role and security group.
+      ctx.aliases.set(node.id, node.parent!);
+      continue;
+    }
+    if (!entry || node.service === 'generic-resource') continue;
     if (entry.cfn.length === 0) {
       if (entry.notExportable) ctx.note(node.id, entry.notExportable);
       continue;
@@ -114,7 +119,10 @@ export function toCloudFormation(design: DesignDocument): ExportResult {
     const s = ctx.index.nodes.get(edge.source);
     const t = ctx.index.nodes.get(edge.target);
     if (!s || !t) continue;
-    wireEdge(ctx, edge, meaningOf(edge, connectionRule(s.service, t.service)?.meaning));
+    const meaning = meaningOf(edge, connectionRule(s.service, t.service)?.meaning);
+    const source = ctx.aliases.get(edge.source) ?? edge.source;
+    const target = ctx.aliases.get(edge.target) ?? edge.target;
+    if (source !== target) wireEdge(ctx, source === edge.source && target === edge.target ? edge : { ...edge, source, target }, meaning);
   }
   const ids = new Map<string, string>();
   for (const [id, out] of ctx.outs) ids.set(id, out.ids[0]);

@@ -68,6 +68,8 @@ export class ExportContext {
   readonly placedInVpc = new Set<string>();
   /** The image parameter per Region stack and architecture, shared by every instance. */
   readonly imageParams = new Map<string, string>();
+  /** Nodes whose edges belong to another node: EC2 instances of an Auto Scaling group, to the group. */
+  readonly aliases = new Map<string, string>();
   /** The role (logical id) each compute node's statements go to. */
   readonly roles = new Map<string, string>();
   /** Security group logical id per node that sits in a VPC. */

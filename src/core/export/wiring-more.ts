@@ -85,6 +85,14 @@ export function loadBalancerTarget(ctx: ExportContext, lb: NodeOut, target: Node
       targets.push({ Id: ref(target.ids[0]), Port: Number(props.Port ?? 80) });
       networkRule(ctx, lb, target, Number(props.Port ?? 80));
       return true;
+    case 'auto-scaling-group': {
+      // The group registers its instances itself.
+      if (targets.length === 0) delete props.Targets;
+      const asg = ctx.props(target.stack, target.ids[0]);
+      ((asg.TargetGroupARNs ??= []) as Json[]).push(ref(group));
+      networkRule(ctx, lb, target, Number(props.Port ?? 80));
+      return true;
+    }
     case 'lambda-function': {
       if (lb.node.service !== 'application-load-balancer') return false;
       // A Lambda target group has no protocol, port or VPC, and needs the permission before it registers the function.
@@ -151,6 +159,7 @@ export function servicePort(out: NodeOut): number | null {
     case 'ec2-instance':
     case 'ecs-service':
     case 'fargate':
+    case 'auto-scaling-group':
       return 80;
     default:
       return null;

@@ -151,7 +151,7 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
         if (Object.keys(props).length > 0) node.props = props;
       }
     }
-    const placer = new Placer(ids, regionCode, all, owner, nodeOf);
+    const placer = new Placer(ids, regionCode, owner, nodeOf);
     for (const g of placer.placeAll(groups)) {
       // A catalog service with no valid place keeps its type and settings as a generic resource.
       const node = nodeOf.get(g)!;

@@ -7,7 +7,7 @@
 import { canPlace } from '../catalog/index.ts';
 import type { DesignNode } from '../model/types.ts';
 import { intrinsicName, isPlainObject, referencesIn } from '../export/template.ts';
-import type { Group, Res } from './groups.ts';
+import type { Group } from './groups.ts';
 
 interface IdSource {
   take(wanted: string, fallback: string): string;
@@ -33,7 +33,6 @@ export class Placer {
   constructor(
     private readonly ids: IdSource,
     regionCode: string,
-    private readonly all: ReadonlyMap<string, Res>,
     private readonly owner: ReadonlyMap<string, Group>,
     private readonly nodeOf: ReadonlyMap<Group, DesignNode>,
   ) {
@@ -137,10 +136,5 @@ export class Placer {
       else if (!this.placeOne(g, node)) failed.push(g);
     }
     return failed;
-  }
-
-  /** Resource objects, for callers that need a type by logical id. */
-  typeOf(id: string): string | undefined {
-    return this.all.get(id)?.type;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Mappings of instances, containers, load balancers and relational databases.
  */
+import { securityGroupFor } from '../network.ts';
 import { propValue } from '../properties.ts';
 import { getAtt, ref, type Json } from '../template.ts';
 import { RETENTION } from './serverless.ts';
@@ -38,7 +39,21 @@ export const autoScalingGroup: ShapeFn = (s) => {
   const first = members[0];
   const type = first ? String(first.props?.instanceType ?? 't3.small') : 't3.small';
   const lt = s.res(1);
-  lt.LaunchTemplateData = { ImageId: imageParameter(s, type), InstanceType: type, MetadataOptions: { HttpTokens: 'required' } };
+  const data: Record<string, Json> = { ImageId: imageParameter(s, type), InstanceType: type, MetadataOptions: { HttpTokens: 'required' } };
+  // The instances' role: the edges of the group's EC2 nodes add their statements to it.
+  const role = s.add('InstanceRole', 'AWS::IAM::Role', {
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: ['sts:AssumeRole'] }] },
+  });
+  const profile = s.add('InstanceProfile', 'AWS::IAM::InstanceProfile', { Roles: [ref(role)] });
+  data.IamInstanceProfile = { Arn: getAtt(profile, 'Arn') };
+  s.ctx.grants.set(s.out.node.id, []);
+  s.ctx.roles.set(s.out.node.id, role);
+  const sg = s.ctx.vpcOf(s.out.node.id) ? securityGroupFor(s.ctx, s.out.node.id) : null;
+  if (sg) {
+    data.SecurityGroupIds = [getAtt(sg, 'GroupId')];
+    s.ctx.placedInVpc.add(s.out.node.id);
+  }
+  lt.LaunchTemplateData = data;
   const asg = s.res(0);
   asg.LaunchTemplate = { LaunchTemplateId: ref(s.id(1)), Version: getAtt(s.id(1), 'LatestVersionNumber') };
   asg.MinSize = String(asg.MinSize ?? 2);
