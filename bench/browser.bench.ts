@@ -70,7 +70,7 @@ async function openDesign(page: Page, design: DesignDocument): Promise<void> {
 }
 
 const viewportTransform = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-const getZoom = async (page: Page) => ((t) => (t === 'none' ? 1 : new DOMMatrix(t).a))(await viewportTransform(page));
+const getZoom = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
 
 /** An empty spot of the pane (no node under it), the one nearest the canvas centre. */
 async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {

@@ -13,6 +13,7 @@ import {
   type FinalConnectionState,
   type NodeChange,
   type OnSelectionChangeParams,
+  getViewportForBounds,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { canConnect } from '../../core/catalog/index.ts';
@@ -27,6 +28,24 @@ import { toFlow, type FlowNode } from './projection.ts';
 import { ServiceNode } from './ServiceNode.tsx';
 
 const nodeTypes = { service: ServiceNode, group: GroupNode };
+
+/** Bounds of the top-level nodes (children lie inside their containers). */
+function boundsOf(nodes: readonly FlowNode[]) {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    if (n.parentId !== undefined) continue;
+    const w = n.width ?? 128;
+    const h = n.height ?? 96;
+    minX = Math.min(minX, n.position.x);
+    minY = Math.min(minY, n.position.y);
+    maxX = Math.max(maxX, n.position.x + w);
+    maxY = Math.max(maxY, n.position.y + h);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
 export const SERVICE_MIME = 'application/x-cloudwright-service';
 
 /** The diagram: a React Flow view of the design document, every edit going through core/model. */
@@ -39,6 +58,13 @@ export function Canvas() {
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const [edges, setEdges] = useState<Edge[]>(projected.edges);
   const dragging = useRef(false);
+  // The first frame is drawn already fitted (the geometry is known before React Flow measures
+  // anything), so a large design renders once, at the zoom it will be seen at.
+  const [initialViewport] = useState(() => {
+    const width = Math.max(320, window.innerWidth - 240 - 288);
+    const height = Math.max(240, window.innerHeight - 48 - 36);
+    return projected.nodes.length === 0 ? { x: 0, y: 0, zoom: 1 } : getViewportForBounds(boundsOf(projected.nodes), width, height, 0.1, 1, 0.1);
+  });
 
   // Another design was loaded (open, template, new): show all of it.
   const designKey = useEditor((s) => s.designKey);
@@ -222,7 +248,7 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         deleteKeyCode={null}
         colorMode={theme}
-        fitView
+        defaultViewport={initialViewport}
         minZoom={0.1}
         maxZoom={2.5}
         snapToGrid

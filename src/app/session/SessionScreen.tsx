@@ -165,7 +165,7 @@ export function SessionScreen({ onClose }: { onClose: () => void }) {
           )}
         </>
       )}
-      <p role="status" className={`cw-session-toast ${status ? '' : 'sr-only'}`}>
+      <p role="status" className={status ? 'cw-session-toast' : 'sr-only'}>
         {status}
       </p>
     </div>
