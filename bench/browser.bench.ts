@@ -13,6 +13,7 @@ import { report as write, stats } from './harness.ts';
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
 const ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const brief = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/#design=[\w-]+/g, '#design=…').slice(0, 300);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (n: number) => Math.round(n * 100) / 100;
 const kb = (bytes: number) => round(bytes / 1024);
@@ -231,7 +232,7 @@ async function pan1000(browser: Browser, design: DesignDocument): Promise<void> 
       });
       res[key] = { zoom: actual, ...dom, ...(await panFrames(page)) };
     } catch (e) {
-      errors.push(`${key}: ${String(e)}`);
+      errors.push(`${key}: ${brief(e)}`);
     }
   }
   const { zoom100: near, zoom25: far } = res;
@@ -403,7 +404,7 @@ async function main(): Promise<void> {
       const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('gave up after 240 s')), 240_000)));
       await Promise.race([run(browser), limit]).finally(() => clearTimeout(timer));
     } catch (e) {
-      report(name, { error: String(e instanceof Error ? e.message : e) });
+      report(name, { error: brief(e) });
     }
   }
   await browser?.close().catch(() => undefined);
