@@ -7,14 +7,26 @@ const NOTE = 'Nightly snapshots are restored every month by the platform team.';
 const NA_REASON = 'No on-premises network: the API is the only entry point.';
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"][aria-label="Well-Architected review"]').analyze();
+  const results = await new AxeBuilder({ page })
+    .include('[role="dialog"][aria-label="Well-Architected review"]')
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
-test('a Well-Architected review session: answers, quick fix, milestones, comparison, report, meeting mode', async ({ page }) => {
+test('a Well-Architected review session: answers, quick fix, milestones, comparison, report, meeting mode', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   const editor = new EditorPage(page);
   await editor.open();
   const session = page.getByRole('dialog', { name: 'Well-Architected review' });
@@ -35,13 +47,16 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   await nav.getByRole('button', { name: /REL09 How do you back up data\?/ }).click();
   const rel09 = session.locator('article[data-question="REL09"]');
   await expect(rel09.getByRole('heading', { name: 'How do you back up data?' })).toBeVisible();
-  await expect(rel09.locator('[data-bp="REL09-BP03"]')).toContainText('Suggested met by the review');
+  await expect(rel09.locator('[data-bp="REL09-BP03"]')).toContainText(
+    'Suggested met by the review',
+  );
   await rel09.getByRole('checkbox', { name: /REL09-BP01/ }).check();
   await rel09.getByLabel('Notes').fill(NOTE);
   await rel09.getByRole('button', { name: 'Confirm answer' }).click();
   await expect(rel09.getByRole('button', { name: 'Answer confirmed' })).toBeDisabled();
   await expect(rel09).toContainText('Confirmed by the team');
   await expect(rel09.locator('[data-risk]').first()).toHaveText('High risk');
+  await rel09.getByRole('heading', { name: 'How do you back up data?' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/session-questions.png' });
 
   // Mark REL02 not applicable, with a reason.
@@ -51,6 +66,7 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   await rel02.getByLabel('Reason it does not apply').fill(NA_REASON);
   await expect(rel02.locator('[data-risk]').first()).toHaveText('No risk');
   await expect(rel02.getByRole('checkbox', { name: /REL02-BP01/ })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/session-not-applicable.png' });
   await expect(nav.getByRole('button', { name: /^Reliability/ })).toContainText('2/13 answered');
 
   // The improvement plan: a quick fix makes its item go.
@@ -75,17 +91,26 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
 
   // Reopen: the session was saved; milestone "After" and the comparison.
   await openSession();
-  await expect(session.getByRole('tab', { name: /Milestones/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(session.getByRole('tab', { name: /Milestones/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(session.locator('tr[data-milestone="Before"]')).toBeVisible();
+  // The editor's shortcuts stay off behind the overlay: Delete must not remove the selected database.
+  await page.keyboard.press('Delete');
   await session.getByLabel('Milestone name').fill('After');
   await session.getByRole('button', { name: 'Save milestone' }).click();
   await expect(session.locator('tr[data-milestone="After"]')).toBeVisible();
-  await expect(session.getByLabel('From')).toHaveValue('milestone-1');
-  await expect(session.getByLabel('To')).toHaveValue('milestone-2');
+  await expect(session.getByLabel('Compare from')).toHaveValue('milestone-1');
+  await expect(session.getByLabel('Compare to')).toHaveValue('milestone-2');
   await session.getByRole('button', { name: 'Compare' }).click();
   const comparison = session.getByRole('region', { name: /Before.*After/ });
-  await expect(comparison.getByTestId('findings-new').locator('[data-rule="data-store-single-az"]')).toBeVisible();
-  await expect(comparison.locator('.cw-tile').filter({ hasText: 'Cost per month' })).toContainText(/[+−]\$[\d,.]+/);
+  await expect(
+    comparison.getByTestId('findings-new').locator('[data-rule="data-store-single-az"]'),
+  ).toBeVisible();
+  await expect(comparison.locator('.cw-tile').filter({ hasText: 'Cost per month' })).toContainText(
+    /[+−]\$[\d,.]+/,
+  );
   await expect(comparison.getByTestId('design-diff')).toContainText('Orders database');
   await comparison.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/session-compare.png', fullPage: false });
@@ -106,7 +131,14 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   await session.getByRole('button', { name: 'Download Markdown' }).click();
   const md = readFileSync((await (await downloaded).path())!, 'utf8');
   expect(md).toContain('# Well-Architected review: Serverless orders API');
-  for (const pillar of ['Operational Excellence', 'Security', 'Reliability', 'Performance Efficiency', 'Cost Optimization', 'Sustainability']) {
+  for (const pillar of [
+    'Operational Excellence',
+    'Security',
+    'Reliability',
+    'Performance Efficiency',
+    'Cost Optimization',
+    'Sustainability',
+  ]) {
     expect(md).toContain(`\n## ${pillar}\n`);
   }
   expect(md).toContain(NOTE);
@@ -114,29 +146,46 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   expect(md).toContain('\n## Improvement plan\n');
   expect(md).not.toContain('REL05-BP02 Implement graceful');
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/session-report.png' });
+  const popup = page.waitForEvent('popup');
+  await session.getByRole('button', { name: 'Open printable report' }).click();
+  const printable = await popup;
+  await expect(printable.getByRole('heading', { level: 1 })).toHaveText('Serverless orders API');
+  await expect(printable.getByRole('heading', { name: 'Improvement plan' })).toBeVisible();
+  await expect(printable.locator('body')).toContainText(NOTE);
+  await printable.close();
 
   // Meeting mode: one question at a time, keyboard driven.
   await session.getByRole('tab', { name: /Questions/ }).click();
-  await session.locator('[data-pillar="reliability"]').getByRole('button', { name: /REL09/ }).click();
+  await session
+    .locator('[data-pillar="reliability"]')
+    .getByRole('button', { name: /REL09/ })
+    .click();
   await session.getByRole('button', { name: 'Meeting mode' }).click();
+  await expect(page.getByTestId('notice-info')).toHaveCount(0, { timeout: 20_000 });
   const meeting = session.getByTestId('meeting-mode');
   const title = meeting.getByTestId('meeting-question-title');
   await expect(title).toHaveText('How do you back up data?');
-  await expect(meeting.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /Question \d+ of 57, Reliability/);
+  await expect(meeting.getByRole('progressbar')).toHaveAttribute(
+    'aria-valuetext',
+    /Question \d+ of 57, Reliability/,
+  );
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/session-meeting.png' });
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('How do you use fault isolation to protect your workload?');
   await page.keyboard.press('2');
   await expect(meeting.getByRole('checkbox', { name: /REL10-BP02/ })).toBeChecked();
+  await page.screenshot({ path: 'test-results/screens/session-meeting-next.png' });
   await page.keyboard.press('k');
   await expect(title).toHaveText('How do you back up data?');
   await page.keyboard.press('Escape');
   await expect(meeting).toHaveCount(0);
   await expect(session).toBeVisible();
 
-  // Dark theme: the same screens stay readable.
-  await session.getByRole('button', { name: 'Close' }).click();
+  // Escape closes the screen. Dark theme: the same screens stay readable.
+  await page.keyboard.press('Escape');
+  await expect(session).toHaveCount(0);
   await page.getByRole('button', { name: 'Dark' }).click();
   await openSession();
   expect(await seriousViolations(page)).toEqual([]);
@@ -145,4 +194,5 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   await expect(meeting).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/session-meeting-dark.png' });
+  expect(errors).toEqual([]);
 });

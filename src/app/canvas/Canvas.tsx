@@ -74,11 +74,30 @@ export function Canvas() {
     return () => clearTimeout(timer);
   }, [designKey, flow]);
 
-  // The design is the truth: whenever it changes, the view is projected again, keeping selection.
+  // The design is the truth: whenever it changes, the view is projected again. Nodes and edges
+  // the edit did not touch keep React Flow's own copies (measured size, selection), so React Flow
+  // neither re-renders nor re-measures them.
+  const previous = useRef<{ nodes: Map<string, FlowNode>; edges: Map<string, Edge> }>({ nodes: new Map(), edges: new Map() });
   useEffect(() => {
+    const before = previous.current;
     const { selectedNodes, selectedEdges } = store.getState();
-    setNodes(projected.nodes.map((n) => (selectedNodes.includes(n.id) ? { ...n, selected: true } : n)));
-    setEdges(projected.edges.map((e) => (selectedEdges.includes(e.id) ? { ...e, selected: true } : e)));
+    setNodes((current) => {
+      const byId = new Map(current.map((n) => [n.id, n]));
+      return projected.nodes.map((n) => {
+        const kept = byId.get(n.id);
+        if (kept && before.nodes.get(n.id) === n) return kept;
+        return selectedNodes.includes(n.id) ? { ...n, selected: true } : n;
+      });
+    });
+    setEdges((current) => {
+      const byId = new Map(current.map((e) => [e.id, e]));
+      return projected.edges.map((e) => {
+        const kept = byId.get(e.id);
+        if (kept && before.edges.get(e.id) === e) return kept;
+        return selectedEdges.includes(e.id) ? { ...e, selected: true } : e;
+      });
+    });
+    previous.current = { nodes: new Map(projected.nodes.map((n) => [n.id, n])), edges: new Map(projected.edges.map((e) => [e.id, e])) };
   }, [projected, store]);
 
   // Selection made outside the canvas (select all, paste, the review panel) shows on the canvas.

@@ -11,6 +11,14 @@ export interface ServiceNodeData extends Record<string, unknown> {
 
 export type FlowNode = Node<ServiceNodeData>;
 
+/*
+ * The projection keeps the React Flow objects of nodes and edges whose design object, box and
+ * depth have not changed, so an edit re-renders only what it touched (React Flow compares node
+ * objects by identity). Design objects are replaced by every edit that changes them.
+ */
+const nodeCache = new WeakMap<object, { sig: string; node: FlowNode }>();
+const edgeCache = new WeakMap<object, Edge>();
+
 /**
  * The React Flow view of a design: a projection, never the source of truth. Parents come before
  * their children (React Flow needs that), positions are relative to the parent as in the design.
@@ -23,6 +31,9 @@ export function toFlow(design: DesignDocument, index: DesignIndex = indexDesign(
   const nodes: FlowNode[] = ordered.map((n) => {
     const entry = getEntry(n.service);
     const box = boxes.get(n.id)!;
+    const sig = `${box.x},${box.y},${box.width},${box.height},${depth.get(n.id)}`;
+    const cached = nodeCache.get(n);
+    if (cached && cached.sig === sig) return cached.node;
     const container = entry?.kind === 'container';
     const node: FlowNode = {
       id: n.id,
@@ -38,9 +49,13 @@ export function toFlow(design: DesignDocument, index: DesignIndex = indexDesign(
       node.height = box.height;
     }
     if (n.parent !== undefined) node.parentId = n.parent;
+    nodeCache.set(n, { sig, node });
     return node;
   });
-  const edges: Edge[] = design.edges.map((e) => ({
+  const edges: Edge[] = design.edges.map((e) => {
+    const cached = edgeCache.get(e);
+    if (cached) return cached;
+    const edge: Edge = {
     id: e.id,
     source: e.source,
     target: e.target,
@@ -49,6 +64,9 @@ export function toFlow(design: DesignDocument, index: DesignIndex = indexDesign(
     type: 'smoothstep',
     markerEnd: { type: 'arrowclosed' as never, width: 18, height: 18 },
     zIndex: 2000,
-  }));
+    };
+    edgeCache.set(e, edge);
+    return edge;
+  });
   return { nodes, edges };
 }

@@ -3,13 +3,31 @@ import { setNotApplicable, setNotes, type Answer } from '../../core/session/inde
 import type { SessionApi } from './useReviewSession.ts';
 
 /** "Not applicable" with its reason, for one question. */
-export function NotApplicable({ api, question, answer, large }: { api: SessionApi; question: Question; answer: Answer | undefined; large?: boolean }) {
+export function NotApplicable({
+  api,
+  question,
+  answer,
+  large,
+}: {
+  api: SessionApi;
+  question: Question;
+  answer: Answer | undefined;
+  large?: boolean;
+}) {
   const na = answer?.notApplicable;
   const id = `na-${question.id}${large ? '-meeting' : ''}`;
   return (
     <div className={`cw-na ${na ? 'cw-na-on' : ''}`}>
       <label className="cw-na-toggle" htmlFor={id}>
-        <input id={id} type="checkbox" className="cw-check" checked={na !== undefined} onChange={(e) => api.update((s) => setNotApplicable(s, question.id, e.target.checked ? '' : undefined))} />
+        <input
+          id={id}
+          type="checkbox"
+          className="cw-check"
+          checked={na !== undefined}
+          onChange={(e) =>
+            api.update((s) => setNotApplicable(s, question.id, e.target.checked ? '' : undefined))
+          }
+        />
         Not applicable
         {large ? (
           <kbd className="cw-kbd" aria-hidden="true">
@@ -18,8 +36,8 @@ export function NotApplicable({ api, question, answer, large }: { api: SessionAp
         ) : null}
       </label>
       {na ? (
-        <label className="cw-field" htmlFor={`${id}-reason`}>
-          <span>Reason it does not apply</span>
+        <div className="cw-field">
+          <label htmlFor={`${id}-reason`}>Reason it does not apply</label>
           <input
             id={`${id}-reason`}
             className="cw-input"
@@ -30,19 +48,31 @@ export function NotApplicable({ api, question, answer, large }: { api: SessionAp
               api.update((s) => setNotApplicable(s, question.id, reason));
             }}
           />
-          {na.reason.trim() === '' ? <span className="cw-hint">Give a reason: the report prints it.</span> : null}
-        </label>
+          {na.reason.trim() === '' ? (
+            <span className="cw-hint">Give a reason: the report prints it.</span>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );
 }
 
 /** The team's notes on one question. */
-export function Notes({ api, question, answer, large }: { api: SessionApi; question: Question; answer: Answer | undefined; large?: boolean }) {
+export function Notes({
+  api,
+  question,
+  answer,
+  large,
+}: {
+  api: SessionApi;
+  question: Question;
+  answer: Answer | undefined;
+  large?: boolean;
+}) {
   const id = `notes-${question.id}${large ? '-meeting' : ''}`;
   return (
-    <label className="cw-field" htmlFor={id}>
-      <span>Notes</span>
+    <div className="cw-field">
+      <label htmlFor={id}>Notes</label>
       <textarea
         id={id}
         className="cw-input cw-notes"
@@ -54,6 +84,6 @@ export function Notes({ api, question, answer, large }: { api: SessionApi; quest
           api.update((s) => setNotes(s, question.id, text));
         }}
       />
-    </label>
+    </div>
   );
 }

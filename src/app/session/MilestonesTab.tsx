@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { estimate } from '../../core/estimate/index.ts';
-import { addMilestone, compareMilestones, createMilestone, pillarRiskCounts, type Milestone } from '../../core/session/index.ts';
+import {
+  addMilestone,
+  compareMilestones,
+  createMilestone,
+  pillarRiskCounts,
+  type Milestone,
+} from '../../core/session/index.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { Comparison } from './Comparison.tsx';
 import type { SessionApi } from './useReviewSession.ts';
@@ -8,7 +14,15 @@ import { plural, usd } from './view.ts';
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
 }
 
 function riskSummary(m: Milestone): string {
@@ -19,7 +33,13 @@ function riskSummary(m: Milestone): string {
 }
 
 /** Save named snapshots of the session and compare two of them. */
-export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShowOnCanvas: () => void }) {
+export function MilestonesTab({
+  api,
+  onShowOnCanvas,
+}: {
+  api: SessionApi;
+  onShowOnCanvas: () => void;
+}) {
   const store = useEditorStore();
   const marks = useEditor((s) => Object.keys(s.highlight).length);
   const milestones = api.session.milestones;
@@ -28,8 +48,12 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
   const [to, setTo] = useState('');
   const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
   // Defaults: the two most recent milestones, older first.
-  const fromId = milestones.some((m) => m.id === from) ? from : (milestones[milestones.length - 2]?.id ?? '');
-  const toId = milestones.some((m) => m.id === to) ? to : (milestones[milestones.length - 1]?.id ?? '');
+  const fromId = milestones.some((m) => m.id === from)
+    ? from
+    : (milestones[milestones.length - 2]?.id ?? '');
+  const toId = milestones.some((m) => m.id === to)
+    ? to
+    : (milestones[milestones.length - 1]?.id ?? '');
   const a = milestones.find((m) => m.id === shown?.from);
   const b = milestones.find((m) => m.id === shown?.to);
   const comparison = a && b ? compareMilestones(a, b) : null;
@@ -38,9 +62,10 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
     const title = name.trim() || `Milestone ${milestones.length + 1}`;
     const { design, review } = store.getState();
     if (!review) return;
-    api.update((s) => addMilestone(s, createMilestone(title, design, s, review, estimate(design), new Date())));
+    api.update((s) =>
+      addMilestone(s, createMilestone(title, design, s, review, estimate(design), new Date())),
+    );
     setName('');
-    store.getState().notify('info', `Saved milestone “${title}”.`);
   };
 
   return (
@@ -49,7 +74,10 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
         <h3 id="milestones-heading" className="cw-page-title">
           Milestones
         </h3>
-        <p className="cw-muted">A milestone keeps the design, the answers, the findings, and the cost and carbon as they are now.</p>
+        <p className="cw-muted">
+          A milestone keeps the design, the answers, the findings, and the cost and carbon as they
+          are now.
+        </p>
       </div>
       <form
         className="cw-milestone-form"
@@ -58,17 +86,30 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
           save();
         }}
       >
-        <label className="cw-field flex-1" htmlFor="milestone-name">
-          <span>Milestone name</span>
-          <input id="milestone-name" className="cw-input" value={name} placeholder={`Milestone ${milestones.length + 1}`} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <button type="submit" className="cw-button cw-button-primary cw-button-lg" disabled={!api.review}>
+        <div className="cw-field flex-1">
+          <label htmlFor="milestone-name">Milestone name</label>
+          <input
+            id="milestone-name"
+            className="cw-input"
+            value={name}
+            placeholder={`Milestone ${milestones.length + 1}`}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <button
+          type="submit"
+          className="cw-button cw-button-primary cw-button-lg"
+          disabled={!api.review}
+        >
           Save milestone
         </button>
       </form>
 
       {milestones.length === 0 ? (
-        <p className="cw-empty">No milestones yet. Save one at the start of the review and another after the changes to compare them.</p>
+        <p className="cw-empty">
+          No milestones yet. Save one at the start of the review and another after the changes to
+          compare them.
+        </p>
       ) : (
         <table className="cw-table mt-4">
           <caption className="sr-only">Saved milestones</caption>
@@ -91,7 +132,9 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
                 <th scope="row">{m.name}</th>
                 <td>{when(m.createdAt)}</td>
                 <td>{riskSummary(m)}</td>
-                <td className="n">{m.findings.filter((f) => !f.suppressed && !f.contextMissing).length}</td>
+                <td className="n">
+                  {m.findings.filter((f) => !f.suppressed && !f.contextMissing).length}
+                </td>
                 <td className="n">{usd(m.cost.monthlyUsd)}</td>
               </tr>
             ))}
@@ -107,26 +150,36 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
             setShown({ from: fromId, to: toId });
           }}
         >
-          <label className="cw-field" htmlFor="compare-from">
-            <span>From</span>
-            <select id="compare-from" className="cw-input" value={fromId} onChange={(e) => setFrom(e.target.value)}>
+          <div className="cw-field">
+            <label htmlFor="compare-from">Compare from</label>
+            <select
+              id="compare-from"
+              className="cw-input"
+              value={fromId}
+              onChange={(e) => setFrom(e.target.value)}
+            >
               {milestones.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
                 </option>
               ))}
             </select>
-          </label>
-          <label className="cw-field" htmlFor="compare-to">
-            <span>To</span>
-            <select id="compare-to" className="cw-input" value={toId} onChange={(e) => setTo(e.target.value)}>
+          </div>
+          <div className="cw-field">
+            <label htmlFor="compare-to">Compare to</label>
+            <select
+              id="compare-to"
+              className="cw-input"
+              value={toId}
+              onChange={(e) => setTo(e.target.value)}
+            >
               {milestones.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <button type="submit" className="cw-button cw-button-lg" disabled={fromId === toId}>
             Compare
           </button>
@@ -153,7 +206,11 @@ export function MilestonesTab({ api, onShowOnCanvas }: { api: SessionApi; onShow
       {marks > 0 ? (
         <p className="mt-3 flex items-center gap-2">
           <span className="cw-muted">{plural(marks, 'node')} marked on the canvas.</span>
-          <button type="button" className="cw-button" onClick={() => store.getState().setHighlight({})}>
+          <button
+            type="button"
+            className="cw-button"
+            onClick={() => store.getState().setHighlight({})}
+          >
             Clear marks
           </button>
         </p>

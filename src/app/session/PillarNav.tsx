@@ -4,7 +4,15 @@ import { RiskBadge } from './parts.tsx';
 import { isAnswered } from './view.ts';
 
 /** The six pillars with progress and risk counts; the selected pillar lists its questions. */
-export function PillarNav({ session, current, onGo }: { session: ReviewSession; current: string; onGo: (questionId: string) => void }) {
+export function PillarNav({
+  session,
+  current,
+  onGo,
+}: {
+  session: ReviewSession;
+  current: string;
+  onGo: (questionId: string) => void;
+}) {
   const counts = pillarRiskCounts(session);
   const currentPillar = getQuestion(current)?.pillar;
   return (
@@ -17,32 +25,58 @@ export function PillarNav({ session, current, onGo }: { session: ReviewSession; 
           const open = p.id === currentPillar;
           const pct = Math.round((answered / p.questions.length) * 100);
           return (
-            <li key={p.id} className={`cw-pillar ${open ? 'cw-pillar-open' : ''}`} data-pillar={p.id}>
-              <button type="button" className="cw-pillar-head" aria-expanded={open} aria-controls={`questions-${p.id}`} onClick={() => onGo(p.questions[0].id)}>
+            <li
+              key={p.id}
+              className={`cw-pillar ${open ? 'cw-pillar-open' : ''}`}
+              data-pillar={p.id}
+            >
+              <button
+                type="button"
+                className="cw-pillar-head"
+                aria-expanded={open}
+                aria-controls={`questions-${p.id}`}
+                onClick={() => onGo(p.questions[0].id)}
+              >
                 <span className="cw-pillar-name">{p.name}</span>
                 <span className="cw-pillar-meta">
                   <span className="cw-pillar-progress">
                     {answered}/{p.questions.length} answered
                   </span>
-                  <span className={`cw-count cw-count-high ${c.high ? '' : 'cw-count-zero'}`}>{c.high} high</span>
-                  <span className={`cw-count cw-count-medium ${c.medium ? '' : 'cw-count-zero'}`}>{c.medium} medium</span>
+                  <span className={`cw-count cw-count-high ${c.high ? '' : 'cw-count-zero'}`}>
+                    {c.high} high
+                  </span>
+                  <span className={`cw-count cw-count-medium ${c.medium ? '' : 'cw-count-zero'}`}>
+                    {c.medium} medium
+                  </span>
                 </span>
                 <span className="cw-meter" aria-hidden="true">
                   <span style={{ width: `${pct}%` }} />
                 </span>
               </button>
               {open ? (
-                <ul id={`questions-${p.id}`} className="cw-qlist" aria-label={`${p.name} questions`}>
+                <ul
+                  id={`questions-${p.id}`}
+                  className="cw-qlist"
+                  aria-label={`${p.name} questions`}
+                >
                   {p.questions.map((q) => {
                     const answer = session.answers[q.id];
                     const here = q.id === current;
                     return (
                       <li key={q.id}>
-                        <button type="button" className={`cw-qitem ${here ? 'cw-qitem-current' : ''}`} aria-current={here ? 'true' : undefined} onClick={() => onGo(q.id)} data-question={q.id}>
+                        <button
+                          type="button"
+                          className={`cw-qitem ${here ? 'cw-qitem-current' : ''}`}
+                          aria-current={here ? 'true' : undefined}
+                          onClick={() => onGo(q.id)}
+                          data-question={q.id}
+                        >
                           <span className="cw-qitem-id">{q.id}</span>
                           <span className="cw-qitem-title">{q.title}</span>
                           <span className="cw-qitem-risk">
-                            {isAnswered(answer) ? <span className="sr-only">answered, </span> : null}
+                            {isAnswered(answer) ? (
+                              <span className="sr-only">answered, </span>
+                            ) : null}
                             <RiskBadge risk={questionRisk(q, answer)} short />
                           </span>
                         </button>

@@ -6,7 +6,17 @@ import { FindingLinks, LevelTag } from './parts.tsx';
 import type { SessionApi } from './useReviewSession.ts';
 import { pillarName, plural } from './view.ts';
 
-function PlanEntry({ item, labels, onGo, onSelected }: { item: PlanItem; labels: ReadonlyMap<string, string>; onGo: (q: string) => void; onSelected: (t: string) => void }) {
+function PlanEntry({
+  item,
+  labels,
+  onGo,
+  onSelected,
+}: {
+  item: PlanItem;
+  labels: ReadonlyMap<string, string>;
+  onGo: (q: string) => void;
+  onSelected: (t: string) => void;
+}) {
   const store = useEditorStore();
   const remediations = [...new Set(item.findings.map((f) => f.remediation))];
   return (
@@ -26,7 +36,9 @@ function PlanEntry({ item, labels, onGo, onSelected }: { item: PlanItem; labels:
       {item.findings.length > 0 ? (
         <FindingLinks findings={item.findings} labels={labels} onSelected={onSelected} />
       ) : (
-        <p className="cw-muted mt-1 text-[13px]">Left unchecked by the team; no finding in the design.</p>
+        <p className="cw-muted mt-1 text-[13px]">
+          Left unchecked by the team; no finding in the design.
+        </p>
       )}
       {remediations.length > 0 ? (
         <ul className="cw-remediation">
@@ -44,7 +56,13 @@ function PlanEntry({ item, labels, onGo, onSelected }: { item: PlanItem; labels:
               className="cw-button cw-button-primary"
               onClick={() => {
                 const ok = store.getState().apply((d) => updateProps(d, fix.node, fix.props));
-                if (ok) store.getState().notify('info', `Applied “${fix.title}” to ${labels.get(fix.node) ?? fix.node}. Undo with Ctrl+Z.`);
+                if (ok)
+                  store
+                    .getState()
+                    .notify(
+                      'info',
+                      `Applied “${fix.title}” to ${labels.get(fix.node) ?? fix.node}. Undo with Ctrl+Z.`,
+                    );
               }}
             >
               Quick fix: {fix.title} ({labels.get(fix.node) ?? fix.node})
@@ -57,8 +75,21 @@ function PlanEntry({ item, labels, onGo, onSelected }: { item: PlanItem; labels:
 }
 
 /** The improvement plan: unmet best practices, high risk first, with findings and quick fixes. */
-export function PlanTab({ api, labels, onGo, onSelected }: { api: SessionApi; labels: ReadonlyMap<string, string>; onGo: (q: string) => void; onSelected: (t: string) => void }) {
-  const plan = useMemo(() => (api.review ? improvementPlan(api.session, api.review) : []), [api.session, api.review]);
+export function PlanTab({
+  api,
+  labels,
+  onGo,
+  onSelected,
+}: {
+  api: SessionApi;
+  labels: ReadonlyMap<string, string>;
+  onGo: (q: string) => void;
+  onSelected: (t: string) => void;
+}) {
+  const plan = useMemo(
+    () => (api.review ? improvementPlan(api.session, api.review) : []),
+    [api.session, api.review],
+  );
   const by = (r: PlanItem['risk']) => plan.filter((i) => i.risk === r).length;
   const fixes = plan.reduce((n, i) => n + i.fixes.length, 0);
   return (
@@ -75,7 +106,13 @@ export function PlanTab({ api, labels, onGo, onSelected }: { api: SessionApi; la
       </div>
       <ol className="cw-plan">
         {plan.map((item) => (
-          <PlanEntry key={item.bestPractice.id} item={item} labels={labels} onGo={onGo} onSelected={onSelected} />
+          <PlanEntry
+            key={item.bestPractice.id}
+            item={item}
+            labels={labels}
+            onGo={onGo}
+            onSelected={onSelected}
+          />
         ))}
       </ol>
     </section>

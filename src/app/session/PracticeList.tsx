@@ -1,32 +1,52 @@
 import type { BestPractice, Question } from '../../core/framework/index.ts';
-import { evidenceFor, setBestPractice, type Answer, type Evidence } from '../../core/session/index.ts';
+import {
+  evidenceFor,
+  setBestPractice,
+  type Answer,
+  type Evidence,
+} from '../../core/session/index.ts';
 import { FindingLinks, LevelTag } from './parts.tsx';
 import type { SessionApi } from './useReviewSession.ts';
 import { plural } from './view.ts';
 
 /** What the review says about one best practice, in words. */
-function EvidenceLine({ evidence, suggested, labels, onSelected, compact }: { evidence: Evidence; suggested: boolean; labels: ReadonlyMap<string, string>; onSelected: (t: string) => void; compact?: boolean }) {
+function EvidenceLine({
+  evidence,
+  suggested,
+  labels,
+  onSelected,
+}: {
+  evidence: Evidence;
+  suggested: boolean;
+  labels: ReadonlyMap<string, string>;
+  onSelected: (t: string) => void;
+}) {
   switch (evidence.state) {
     case 'unmet':
       return (
         <div className="cw-evidence cw-evidence-unmet">
           <p>Unmet: {plural(evidence.open.length, 'open finding')}</p>
-          {compact ? null : <FindingLinks findings={evidence.open} labels={labels} onSelected={onSelected} />}
+          <FindingLinks findings={evidence.open} labels={labels} onSelected={onSelected} />
         </div>
       );
     case 'met':
       return (
         <div className="cw-evidence cw-evidence-met">
           <p>
-            Suggested met by the review ({plural(evidence.rules.length, 'rule')} pass){suggested ? ': confirm with the team' : ''}
+            Suggested met by the review (
+            {evidence.rules.length === 1 ? '1 rule passes' : `${evidence.rules.length} rules pass`})
+            {suggested ? ': confirm with the team' : ''}
           </p>
         </div>
       );
     case 'undecided':
       return (
         <div className="cw-evidence cw-evidence-undecided">
-          <p>For the team to decide: {plural(evidence.other.length, 'accepted or context-dependent finding')}</p>
-          {compact ? null : <FindingLinks findings={evidence.other} labels={labels} onSelected={onSelected} />}
+          <p>
+            For the team to decide:{' '}
+            {plural(evidence.other.length, 'accepted or context-dependent finding')}
+          </p>
+          <FindingLinks findings={evidence.other} labels={labels} onSelected={onSelected} />
         </div>
       );
     default:
@@ -36,6 +56,45 @@ function EvidenceLine({ evidence, suggested, labels, onSelected, compact }: { ev
         </div>
       );
   }
+}
+
+/** The open findings' messages, at most three, for the room to read. */
+function FindingMessages({ evidence }: { evidence: Evidence }) {
+  if (evidence.state !== 'unmet') return null;
+  const shown = evidence.open.slice(0, 3);
+  return (
+    <ul className="cw-meeting-findings">
+      {shown.map((f) => (
+        <li key={`${f.rule}:${f.nodes.join(',')}:${f.message}`}>{f.message}</li>
+      ))}
+      {evidence.open.length > shown.length ? (
+        <li>and {evidence.open.length - shown.length} more</li>
+      ) : null}
+    </ul>
+  );
+}
+
+const CHIP: Record<Evidence['state'], string> = {
+  unmet: 'Unmet',
+  met: 'Suggested met',
+  undecided: 'Team decides',
+  uncovered: 'Not covered by a rule',
+};
+
+/** Meeting mode: the evidence as a short chip, and the open findings' messages in plain words. */
+function EvidenceChip({ evidence }: { evidence: Evidence }) {
+  const n =
+    evidence.state === 'unmet'
+      ? evidence.open.length
+      : evidence.state === 'undecided'
+        ? evidence.other.length
+        : 0;
+  return (
+    <span className={`cw-chip cw-evidence-${evidence.state}`}>
+      {CHIP[evidence.state]}
+      {n ? `: ${plural(n, 'finding')}` : ''}
+    </span>
+  );
 }
 
 /**
@@ -64,7 +123,12 @@ export function PracticeList({
     const id = `bp-${bp.id}`;
     const evidence = evidenceFor(api.evidence, bp.id);
     return (
-      <li key={bp.id} className={`cw-practice ${checked.has(bp.id) ? 'cw-practice-on' : ''}`} data-bp={bp.id} data-evidence={evidence.state}>
+      <li
+        key={bp.id}
+        className={`cw-practice ${checked.has(bp.id) ? 'cw-practice-on' : ''}`}
+        data-bp={bp.id}
+        data-evidence={evidence.state}
+      >
         <input
           id={id}
           type="checkbox"
@@ -85,7 +149,7 @@ export function PracticeList({
                   {i + 1}
                 </kbd>
               ) : null}
-              <span className="cw-bp-id">{bp.id}</span> {bp.title}
+              <span className={large ? 'sr-only' : 'cw-bp-id'}>{bp.id}</span> {bp.title}
             </label>
             <LevelTag level={bp.risk} />
             {suggested.has(bp.id) ? <span className="cw-suggested">suggested</span> : null}
@@ -95,8 +159,18 @@ export function PracticeList({
               {bp.summary}
             </p>
           )}
-          <EvidenceLine evidence={evidence} suggested={suggested.has(bp.id)} labels={labels} onSelected={onSelected} compact={large} />
+          {large ? (
+            <FindingMessages evidence={evidence} />
+          ) : (
+            <EvidenceLine
+              evidence={evidence}
+              suggested={suggested.has(bp.id)}
+              labels={labels}
+              onSelected={onSelected}
+            />
+          )}
         </div>
+        {large ? <EvidenceChip evidence={evidence} /> : null}
       </li>
     );
   };

@@ -27,11 +27,22 @@ export function QuestionPanel({
   const index = questionIndex(question.id);
   const prev = QUESTIONS[index - 1];
   const next = QUESTIONS[index + 1];
-  const status = answer?.notApplicable ? 'Not applicable' : answer?.confirmed ? 'Confirmed by the team' : answer ? 'Pre-filled, not confirmed yet' : 'Not discussed yet';
+  const status = answer?.notApplicable
+    ? 'Not applicable'
+    : answer?.confirmed
+      ? 'Confirmed by the team'
+      : answer
+        ? 'Pre-filled, not confirmed yet'
+        : 'Not discussed yet';
   return (
-    <article className="cw-question" aria-labelledby={`q-title-${question.id}`} data-question={question.id}>
+    <article
+      className="cw-question"
+      aria-labelledby={`q-title-${question.id}`}
+      data-question={question.id}
+    >
       <p className="cw-kicker">
-        {pillarName(question.pillar)} · {question.area} · <span className="cw-bp-id">{question.id}</span>
+        {pillarName(question.pillar)} · {question.area} ·{' '}
+        <span className="cw-bp-id">{question.id}</span>
       </p>
       <h3 id={`q-title-${question.id}`} className="cw-question-title">
         {question.title}
@@ -41,12 +52,19 @@ export function QuestionPanel({
         <RiskBadge risk={risk} />
         <span className={answer?.confirmed ? 'cw-status-confirmed' : 'cw-muted'}>{status}</span>
         <span className="cw-muted">
-          {followed} of {question.bestPractices.length} followed{unmet ? ` · ${plural(unmet, 'unmet best practice')}` : ''}
+          {followed} of {question.bestPractices.length} followed
+          {unmet ? ` · ${plural(unmet, 'unmet best practice')}` : ''}
         </span>
       </div>
 
       <h4 className="cw-section mt-5 mb-2">Best practices</h4>
-      <PracticeList api={api} question={question} answer={answer} labels={labels} onSelected={onSelected} />
+      <PracticeList
+        api={api}
+        question={question}
+        answer={answer}
+        labels={labels}
+        onSelected={onSelected}
+      />
 
       <div className="cw-answer-grid">
         <Notes api={api} question={question} answer={answer} />
@@ -54,14 +72,29 @@ export function QuestionPanel({
       </div>
 
       <div className="cw-question-actions">
-        <button type="button" className="cw-button cw-button-primary cw-button-lg" disabled={answer?.confirmed === true} onClick={() => api.update((s) => confirmAnswer(s, question.id))}>
-          {answer?.confirmed ? 'Answer confirmed' : 'Confirm answer'}
+        <button
+          type="button"
+          className={`cw-button cw-button-lg ${answer?.confirmed ? 'cw-button-confirmed' : 'cw-button-primary'}`}
+          disabled={answer?.confirmed === true}
+          onClick={() => api.update((s) => confirmAnswer(s, question.id))}
+        >
+          {answer?.confirmed ? '✓ Answer confirmed' : 'Confirm answer'}
         </button>
         <span className="flex-1" />
-        <button type="button" className="cw-button" disabled={!prev} onClick={() => prev && onGo(prev.id)}>
+        <button
+          type="button"
+          className="cw-button"
+          disabled={!prev}
+          onClick={() => prev && onGo(prev.id)}
+        >
           ← Previous question
         </button>
-        <button type="button" className="cw-button" disabled={!next} onClick={() => next && onGo(next.id)}>
+        <button
+          type="button"
+          className="cw-button"
+          disabled={!next}
+          onClick={() => next && onGo(next.id)}
+        >
           Next question →
         </button>
       </div>

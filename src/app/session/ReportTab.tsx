@@ -1,14 +1,26 @@
 import { useMemo } from 'react';
 import { QUESTIONS } from '../../core/framework/index.ts';
 import { compareRegions, estimate } from '../../core/estimate/index.ts';
-import { improvementPlan, isOpen, pillarRiskCounts, reportHtml, reportMarkdown, type ReportInput } from '../../core/session/index.ts';
+import {
+  improvementPlan,
+  isOpen,
+  pillarRiskCounts,
+  reportHtml,
+  reportMarkdown,
+  type ReportInput,
+} from '../../core/session/index.ts';
 import { download } from '../shell/files.ts';
 import { useEditorStore } from '../store/context.tsx';
 import type { SessionApi } from './useReviewSession.ts';
-import { isAnswered, pillarName, plural } from './view.ts';
+import { isAnswered, pillarName } from './view.ts';
 
 function stem(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'design';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'design'
+  );
 }
 
 /** The report's inputs as of now: the open design, its review, the session and its estimates. */
@@ -28,7 +40,10 @@ function reportInput(api: SessionApi): ReportInput | null {
 export function ReportTab({ api }: { api: SessionApi }) {
   const store = useEditorStore();
   const counts = useMemo(() => pillarRiskCounts(api.session), [api.session]);
-  const planLength = useMemo(() => (api.review ? improvementPlan(api.session, api.review).length : 0), [api.session, api.review]);
+  const planLength = useMemo(
+    () => (api.review ? improvementPlan(api.session, api.review).length : 0),
+    [api.session, api.review],
+  );
   const answered = QUESTIONS.filter((q) => isAnswered(api.session.answers[q.id])).length;
   const high = counts.reduce((s, c) => s + c.high, 0);
   const medium = counts.reduce((s, c) => s + c.medium, 0);
@@ -49,7 +64,12 @@ export function ReportTab({ api }: { api: SessionApi }) {
     else {
       URL.revokeObjectURL(url);
       download(`${name}-well-architected.html`, html, 'text/html');
-      store.getState().notify('info', 'The browser blocked the new window: the report was downloaded as HTML instead. Open it and print it to PDF.');
+      store
+        .getState()
+        .notify(
+          'info',
+          'The browser blocked the new window: the report was downloaded as HTML instead. Open it and print it to PDF.',
+        );
     }
   };
 
@@ -59,17 +79,32 @@ export function ReportTab({ api }: { api: SessionApi }) {
         <h3 id="report-heading" className="cw-page-title">
           Report
         </h3>
-        <p className="cw-muted">Summary, risks per pillar, improvement plan, cost and carbon per Region, and the diagram, as of now.</p>
+        <p className="cw-muted">
+          Summary, risks per pillar, improvement plan, cost and carbon per Region, and the diagram,
+          as of now.
+        </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="cw-button cw-button-primary cw-button-lg" disabled={!api.review} onClick={markdown}>
+        <button
+          type="button"
+          className="cw-button cw-button-primary cw-button-lg"
+          disabled={!api.review}
+          onClick={markdown}
+        >
           Download Markdown
         </button>
-        <button type="button" className="cw-button cw-button-lg" disabled={!api.review} onClick={printable}>
+        <button
+          type="button"
+          className="cw-button cw-button-lg"
+          disabled={!api.review}
+          onClick={printable}
+        >
           Open printable report
         </button>
       </div>
-      <p className="cw-hint mt-2">The printable report opens in a new tab; print it from there, or save it as PDF.</p>
+      <p className="cw-hint mt-2">
+        The printable report opens in a new tab; print it from there, or save it as PDF.
+      </p>
 
       <section className="cw-report-preview" aria-labelledby="report-preview-heading">
         <h4 id="report-preview-heading" className="cw-section mb-2">
@@ -106,7 +141,9 @@ export function ReportTab({ api }: { api: SessionApi }) {
             <dt>Improvement plan</dt>
             <dd>
               <span className="cw-tile-value">{planLength}</span>
-              <span className="cw-tile-detail">{plural(planLength, 'step')}</span>
+              <span className="cw-tile-detail">
+                {planLength === 1 ? 'unmet best practice' : 'unmet best practices'}
+              </span>
             </dd>
           </div>
         </dl>

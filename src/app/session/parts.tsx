@@ -4,7 +4,15 @@ import { useEditorStore } from '../store/context.tsx';
 import { RISK_SHORT, RISK_TEXT } from './view.ts';
 
 /** A question's risk as a coloured pill; the text carries the meaning, the colour repeats it. */
-export function RiskBadge({ risk, short, large }: { risk: QuestionRisk; short?: boolean; large?: boolean }) {
+export function RiskBadge({
+  risk,
+  short,
+  large,
+}: {
+  risk: QuestionRisk;
+  short?: boolean;
+  large?: boolean;
+}) {
   return (
     <span className={`cw-risk cw-risk-${risk} ${large ? 'cw-risk-large' : ''}`} data-risk={risk}>
       {short ? (
@@ -28,7 +36,15 @@ export function LevelTag({ level }: { level: 'high' | 'medium' | 'low' }) {
  * Findings as buttons: a click selects their nodes on the canvas (visible once the screen
  * closes), and `onSelected` says so.
  */
-export function FindingLinks({ findings, labels, onSelected }: { findings: readonly Finding[]; labels: ReadonlyMap<string, string>; onSelected?: (text: string) => void }) {
+export function FindingLinks({
+  findings,
+  labels,
+  onSelected,
+}: {
+  findings: readonly Finding[];
+  labels: ReadonlyMap<string, string>;
+  onSelected?: (text: string) => void;
+}) {
   const store = useEditorStore();
   if (findings.length === 0) return null;
   return (

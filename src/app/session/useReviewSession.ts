@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { collectEvidence, createSession, prefill, type Evidence, type ReviewSession } from '../../core/session/index.ts';
+import {
+  collectEvidence,
+  createSession,
+  prefill,
+  type Evidence,
+  type ReviewSession,
+} from '../../core/session/index.ts';
 import type { DesignDocument } from '../../core/model/types.ts';
 import type { ReviewResult } from '../../core/review/run.ts';
 import { readSession, writeSession } from '../persistence/db.ts';
@@ -25,7 +31,11 @@ function newSessionId(): string {
 }
 
 /** Keeps the session's design name and answers in step with the design and its live review. */
-function refresh(session: ReviewSession, review: ReviewResult | null, design: DesignDocument): ReviewSession {
+function refresh(
+  session: ReviewSession,
+  review: ReviewResult | null,
+  design: DesignDocument,
+): ReviewSession {
   const next = review ? prefill(session, review, design).session : session;
   return next.designName === design.name ? next : { ...next, designName: design.name };
 }
@@ -53,9 +63,17 @@ export function useReviewSession(): { api: SessionApi | null; saveState: SaveSta
       let loaded: ReviewSession;
       if (isReviewSession(stored)) loaded = stored;
       else {
-        if (readError) notify('error', `Could not read the saved review session (${readError}); a new session was started.`);
-        else if (stored !== undefined) notify('info', 'The saved review session was damaged; a new session was started.');
-        loaded = createSession(current, { id: newSessionId(), createdAt: new Date().toISOString() });
+        if (readError)
+          notify(
+            'error',
+            `Could not read the saved review session (${readError}); a new session was started.`,
+          );
+        else if (stored !== undefined)
+          notify('info', 'The saved review session was damaged; a new session was started.');
+        loaded = createSession(current, {
+          id: newSessionId(),
+          createdAt: new Date().toISOString(),
+        });
       }
       setSession(refresh(loaded, live, current));
     };
@@ -100,8 +118,17 @@ export function useReviewSession(): { api: SessionApi | null; saveState: SaveSta
   // Closing the screen writes what the debounce still holds.
   useEffect(() => () => void flush(), [flush]);
 
-  const evidence = useMemo(() => (review ? collectEvidence(review, design) : NO_EVIDENCE), [review, design]);
-  const update = useCallback((change: (s: ReviewSession) => ReviewSession) => setSession((s) => s && change(s)), []);
-  const api = useMemo(() => (session ? { session, evidence, design, review, update } : null), [session, evidence, design, review, update]);
+  const evidence = useMemo(
+    () => (review ? collectEvidence(review, design) : NO_EVIDENCE),
+    [review, design],
+  );
+  const update = useCallback(
+    (change: (s: ReviewSession) => ReviewSession) => setSession((s) => s && change(s)),
+    [],
+  );
+  const api = useMemo(
+    () => (session ? { session, evidence, design, review, update } : null),
+    [session, evidence, design, review, update],
+  );
   return { api, saveState };
 }

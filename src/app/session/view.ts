@@ -5,8 +5,18 @@ import type { Pillar } from '../../core/review/types.ts';
 
 /** Display texts and small helpers shared by the session screen's parts. */
 
-export const RISK_TEXT: Record<QuestionRisk, string> = { high: 'High risk', medium: 'Medium risk', none: 'No risk', unanswered: 'Not answered' };
-export const RISK_SHORT: Record<QuestionRisk, string> = { high: 'High', medium: 'Medium', none: 'None', unanswered: 'Open' };
+export const RISK_TEXT: Record<QuestionRisk, string> = {
+  high: 'High risk',
+  medium: 'Medium risk',
+  none: 'No risk',
+  unanswered: 'Not answered',
+};
+export const RISK_SHORT: Record<QuestionRisk, string> = {
+  high: 'High',
+  medium: 'Medium',
+  none: 'None',
+  unanswered: 'Open',
+};
 
 /** Answered by the team: confirmed, or marked not applicable. */
 export function isAnswered(answer: Answer | undefined): boolean {
@@ -31,11 +41,23 @@ export function questionIndex(id: string): number {
   return QUESTIONS.findIndex((q) => q.id === id);
 }
 
-const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const kgFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const usdFormat = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const kgFormat = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 export function usd(n: number): string {
   return usdFormat.format(n);
+}
+
+export function kg(n: number): string {
+  return kgFormat.format(n);
 }
 
 export function kgCo2e(n: number): string {
