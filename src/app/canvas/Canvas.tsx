@@ -14,6 +14,7 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
   getViewportForBounds,
+  SelectionMode,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { canConnect } from '../../core/catalog/index.ts';
@@ -275,6 +276,7 @@ export function Canvas() {
         selectionOnDrag={false}
         panOnDrag
         multiSelectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
         proOptions={{ hideAttribution: false }}
         aria-label="Design canvas"
       >
