@@ -27,8 +27,11 @@ interface Initial {
   firstStart?: boolean;
 }
 
+// A share link's decoder starts loading with the app itself, not after the first render.
+const shareModule = location.hash.startsWith('#design=') ? import('./shell/share.ts') : null;
+
 async function loadInitial(): Promise<Initial> {
-  const shared = location.hash.startsWith('#design=') ? (await import('./shell/share.ts')).designFromFragment(location.hash) : null;
+  const shared = shareModule ? (await shareModule).designFromFragment(location.hash) : null;
   if (shared) history.replaceState(null, '', location.pathname + location.search);
   if (shared?.ok) return { design: shared.design, key: newDesignKey(), revision: 0, unsaved: true, message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` } };
   const fallback = await loadStored();
