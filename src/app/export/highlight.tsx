@@ -5,6 +5,7 @@ import { Fragment, type ReactNode } from 'react';
  * numbers, booleans, intrinsic-function tags and comments. Text goes into React nodes, never HTML.
  */
 const YAML_LINE = /^(\s*-?\s*)([A-Za-z0-9_:.-]+)(:)(.*)$/;
+const JSON_LINE = /^(\s*)("(?:[^"\\]|\\.)*")(:)(.*)$/;
 const TOKEN = /(![A-Za-z]+)|("(?:[^"\\]|\\.)*"|'[^']*')|((?<=^|[\s[,])-?\d+(?:\.\d+)?(?=$|[\s,\]]))|(\btrue\b|\bfalse\b|\bnull\b)|(#.*$)/g;
 
 function tokens(text: string, offset: number): ReactNode[] {
@@ -29,32 +30,17 @@ export function Highlighted({ text, format }: { text: string; format: 'yaml' | '
   return (
     <>
       {lines.map((line, i) => {
-        if (format === 'yaml') {
-          const m = YAML_LINE.exec(line);
-          if (m) {
-            return (
-              <Fragment key={i}>
-                {m[1]}
-                <span className="cw-hl-key">{m[2]}</span>
-                {m[3]}
-                {tokens(m[4], i * 10000)}
-                {'\n'}
-              </Fragment>
-            );
-          }
-        } else {
-          const m = /^(\s*)("(?:[^"\\]|\\.)*")(:)(.*)$/.exec(line);
-          if (m) {
-            return (
-              <Fragment key={i}>
-                {m[1]}
-                <span className="cw-hl-key">{m[2]}</span>
-                {m[3]}
-                {tokens(m[4], i * 10000)}
-                {'\n'}
-              </Fragment>
-            );
-          }
+        const m = (format === 'yaml' ? YAML_LINE : JSON_LINE).exec(line);
+        if (m) {
+          return (
+            <Fragment key={i}>
+              {m[1]}
+              <span className="cw-hl-key">{m[2]}</span>
+              {m[3]}
+              {tokens(m[4], i * 10000)}
+              {'\n'}
+            </Fragment>
+          );
         }
         return (
           <Fragment key={i}>

@@ -150,36 +150,8 @@ export function MilestonesTab({
             setShown({ from: fromId, to: toId });
           }}
         >
-          <div className="cw-field">
-            <label htmlFor="compare-from">Compare from</label>
-            <select
-              id="compare-from"
-              className="cw-input"
-              value={fromId}
-              onChange={(e) => setFrom(e.target.value)}
-            >
-              {milestones.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="cw-field">
-            <label htmlFor="compare-to">Compare to</label>
-            <select
-              id="compare-to"
-              className="cw-input"
-              value={toId}
-              onChange={(e) => setTo(e.target.value)}
-            >
-              {milestones.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MilestoneSelect id="compare-from" label="Compare from" milestones={milestones} value={fromId} onChange={setFrom} />
+          <MilestoneSelect id="compare-to" label="Compare to" milestones={milestones} value={toId} onChange={setTo} />
           <button type="submit" className="cw-button cw-button-lg" disabled={fromId === toId}>
             Compare
           </button>
@@ -216,5 +188,21 @@ export function MilestonesTab({
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** One end of a milestone comparison. */
+function MilestoneSelect({ id, label, milestones, value, onChange }: { id: string; label: string; milestones: readonly { id: string; name: string }[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <div className="cw-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="cw-input" value={value} onChange={(e) => onChange(e.target.value)}>
+        {milestones.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
