@@ -196,3 +196,37 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   await page.screenshot({ path: 'test-results/screens/session-meeting-dark.png' });
   expect(errors).toEqual([]);
 });
+
+test('a review session on a gallery template: pre-filled risks, an answer, a milestone and the report', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open({ keepGallery: true });
+  const gallery = page.getByRole('dialog', { name: /Welcome to Cloudwright/ });
+  await gallery.getByLabel('Search templates').fill('Kinesis Data Streams');
+  await gallery.getByRole('button', { name: /^Open .*Kinesis Data Streams/ }).first().click();
+  await expect(editor.nodesOfService('kinesis-data-streams')).not.toHaveCount(0);
+  const title = await page.getByRole('textbox', { name: 'Design name' }).inputValue();
+  await page.getByRole('button', { name: 'Review session' }).click();
+  const session = page.getByRole('dialog', { name: 'Well-Architected review' });
+  await expect(session).toBeVisible();
+  const nav = session.getByRole('navigation', { name: 'Pillars and questions' });
+  await expect(nav.locator('[data-pillar]')).toHaveCount(6);
+  // Answer one operational-excellence question and confirm it.
+  await nav.getByRole('button', { name: /^Operational Excellence/ }).click();
+  const first = nav.getByRole('button', { name: /^OPS01 / });
+  await first.click();
+  const ops01 = session.locator('article[data-question="OPS01"]');
+  await ops01.getByLabel('Notes').fill('Priorities agreed with the data team.');
+  await ops01.getByRole('button', { name: 'Confirm answer' }).click();
+  await expect(ops01).toContainText('Confirmed by the team');
+  await session.getByRole('tab', { name: /Milestones/ }).click();
+  await session.getByLabel('Milestone name').fill('Baseline');
+  await session.getByRole('button', { name: 'Save milestone' }).click();
+  await expect(session.locator('tr[data-milestone="Baseline"]')).toBeVisible();
+  await session.getByRole('tab', { name: 'Report' }).click();
+  const downloaded = page.waitForEvent('download');
+  await session.getByRole('button', { name: 'Download Markdown' }).click();
+  const md = readFileSync((await (await downloaded).path())!, 'utf8');
+  expect(md).toContain(title);
+  expect(md).toContain('Priorities agreed with the data team.');
+  expect(md).toMatch(/## .*Improvement plan/i);
+});
