@@ -4,17 +4,38 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Names the core may never touch: it must run unchanged in the page, a worker and Node. */
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'Element'];
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'HTMLElement',
+  'Element',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,14 +54,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core stays framework-free.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/core stays framework-free.',
+            },
             { group: ['@xyflow/*'], message: 'src/core stays framework-free.' },
             { group: ['zustand', 'zustand/*', 'zundo'], message: 'State lives in src/app.' },
-            { group: ['**/app/**', '**/cli/**'], message: 'Dependencies point from app and cli to core, never back.' },
+            {
+              group: ['**/app/**', '**/cli/**'],
+              message: 'Dependencies point from app and cli to core, never back.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'src/core runs without a DOM.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'src/core runs without a DOM.' })),
+      ],
     },
   },
   {

@@ -20,10 +20,16 @@ function catalogIcons(): Plugin {
       const icons = new Set<string>();
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
         this.addWatchFile(resolve(dir, file));
-        for (const entry of JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { icon: string }[]) icons.add(entry.icon);
+        for (const entry of JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as {
+          icon: string;
+        }[])
+          icons.add(entry.icon);
       }
       const list = [...icons].sort();
-      const imports = list.map((p, i) => `import i${i} from ${JSON.stringify(resolve(import.meta.dirname, 'node_modules/aws-icons/icons', p) + '?url')};`);
+      const imports = list.map(
+        (p, i) =>
+          `import i${i} from ${JSON.stringify(resolve(import.meta.dirname, 'node_modules/aws-icons/icons', p) + '?url')};`,
+      );
       const map = list.map((p, i) => `${JSON.stringify(p)}: i${i}`).join(',\n');
       return `${imports.join('\n')}\nexport default {\n${map}\n};\n`;
     },

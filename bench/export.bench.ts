@@ -10,9 +10,13 @@ import { report, stats, time } from './harness.ts';
 const design = largeDesign(1000);
 const first = toCloudFormation(design);
 const resources = first.stacks.reduce((n, s) => n + Object.keys(s.template.Resources).length, 0);
-const exportSamples = time(() => {
-  for (const s of toCloudFormation(design).stacks) serialize(s.template, 'yaml');
-}, 10, 3);
+const exportSamples = time(
+  () => {
+    for (const s of toCloudFormation(design).stacks) serialize(s.template, 'yaml');
+  },
+  10,
+  3,
+);
 report('export-1000', {
   nodes: design.nodes.length,
   edges: design.edges.length,
@@ -31,7 +35,8 @@ function singleRegion(target: number): { text: string; json: string; resources: 
     for (const n of d.nodes) if (n.service === 'region') n.props = { region: 'us-east-1' };
     const t = toCloudFormation(d).stacks[0].template;
     const count = Object.keys(t.Resources).length;
-    if (count >= target) return { text: serialize(t, 'yaml'), json: serialize(t, 'json'), resources: count };
+    if (count >= target)
+      return { text: serialize(t, 'yaml'), json: serialize(t, 'json'), resources: count };
     nodes = Math.ceil((nodes * target) / count) + 5;
   }
 }
@@ -40,7 +45,10 @@ const { text, json, resources: count } = singleRegion(1000);
 const check = fromCloudFormation(text);
 if (!check.ok) throw new Error(`fixture does not import: ${check.errors[0].message}`);
 // The same template in both formats: YAML parsing (the yaml package) dominates the YAML figure.
-for (const [name, input] of [['import-1000-yaml', text], ['import-1000-json', json]] as const) {
+for (const [name, input] of [
+  ['import-1000-yaml', text],
+  ['import-1000-json', json],
+] as const) {
   const samples = time(() => fromCloudFormation(input), 10, 3);
   report(name, {
     resources: count,

@@ -19,12 +19,33 @@ export function largeDesign(targetNodes: number): DesignDocument {
     const add = (n: DesignNode) => nodes.push(n);
     add({ id: `${c}vpc`, service: 'vpc', parent: `r${r}`, props: { cidr: `${base}.0.0/16` } });
     for (const z of [0, 1]) {
-      add({ id: `${c}az${z}`, service: 'availability-zone', parent: `${c}vpc`, props: { zone: 'ab'[z] } });
-      add({ id: `${c}pub${z}`, service: 'public-subnet', parent: `${c}az${z}`, props: { cidr: `${base}.${z}.0/24` } });
-      add({ id: `${c}prv${z}`, service: 'private-subnet', parent: `${c}az${z}`, props: { cidr: `${base}.${10 + z}.0/24` } });
+      add({
+        id: `${c}az${z}`,
+        service: 'availability-zone',
+        parent: `${c}vpc`,
+        props: { zone: 'ab'[z] },
+      });
+      add({
+        id: `${c}pub${z}`,
+        service: 'public-subnet',
+        parent: `${c}az${z}`,
+        props: { cidr: `${base}.${z}.0/24` },
+      });
+      add({
+        id: `${c}prv${z}`,
+        service: 'private-subnet',
+        parent: `${c}az${z}`,
+        props: { cidr: `${base}.${10 + z}.0/24` },
+      });
       add({ id: `${c}ec2${z}`, service: 'ec2-instance', parent: `${c}prv${z}`, label: `App ${z}` });
     }
-    add({ id: `${c}db`, service: 'rds-instance', parent: `${c}prv0`, label: 'Database', props: { multiAz: true } });
+    add({
+      id: `${c}db`,
+      service: 'rds-instance',
+      parent: `${c}prv0`,
+      label: 'Database',
+      props: { multiAz: true },
+    });
     add({ id: `${c}q`, service: 'sqs-queue', parent: `r${r}`, label: 'Jobs' });
     add({ id: `${c}fn`, service: 'lambda-function', parent: `r${r}`, label: 'Worker' });
     add({ id: `${c}tbl`, service: 'dynamodb-table', parent: `r${r}`, label: 'State' });
@@ -35,5 +56,12 @@ export function largeDesign(targetNodes: number): DesignDocument {
     edges.push({ id: `${c}e5`, source: `${c}fn`, target: `${c}tbl` });
     cell += 1;
   }
-  return { format: 'cloudwright', version: 1, name: `Large design (${nodes.length} nodes)`, defaultRegion: 'us-east-1', nodes, edges };
+  return {
+    format: 'cloudwright',
+    version: 1,
+    name: `Large design (${nodes.length} nodes)`,
+    defaultRegion: 'us-east-1',
+    nodes,
+    edges,
+  };
 }

@@ -15,7 +15,12 @@ export function time(fn: () => void, runs = 20, warmup = 5): number[] {
 
 export function stats(samples: number[]) {
   const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
-  return { medianMs: round(q(0.5)), p95Ms: round(q(0.95)), minMs: round(samples[0]), runs: samples.length };
+  return {
+    medianMs: round(q(0.5)),
+    p95Ms: round(q(0.95)),
+    minMs: round(samples[0]),
+    runs: samples.length,
+  };
 }
 
 function round(n: number): number {
@@ -28,7 +33,11 @@ export function report(name: string, figures: Record<string, unknown>): void {
   const doc = {
     benchmark: name,
     measuredAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+    },
     ...figures,
   };
   writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { EditorPage } from './editor-page.ts';
 
-const example = JSON.parse(readFileSync(new URL('../catalog/examples/serverless-api.json', import.meta.url), 'utf8'));
+const example = JSON.parse(
+  readFileSync(new URL('../catalog/examples/serverless-api.json', import.meta.url), 'utf8'),
+);
 
 test.describe('editor: selection, storage, sharing, images', () => {
   test('shift-click and select all; a multi-selection edits shared fields', async ({ page }) => {
@@ -15,7 +17,10 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await expect(editor.inspector.getByRole('heading', { name: '2 nodes selected' })).toBeVisible();
     // Two subnets share their fields: one change sets both.
     await editor.node('Private subnet a').locator('.cw-group-header').click();
-    await editor.node('Private subnet b').locator('.cw-group-header').click({ modifiers: ['Shift'] });
+    await editor
+      .node('Private subnet b')
+      .locator('.cw-group-header')
+      .click({ modifiers: ['Shift'] });
     await editor.inspector.getByLabel('Internet egress').selectOption('none');
     for (const subnet of ['Private subnet a', 'Private subnet b']) {
       await editor.node(subnet).locator('.cw-group-header').click();
@@ -60,10 +65,14 @@ test.describe('editor: selection, storage, sharing, images', () => {
     const before = (await editor.node('Customers').boundingBox())!;
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await editor.node('Customers').boundingBox())!.x).toBeGreaterThan(before.x);
+    await expect
+      .poll(async () => (await editor.node('Customers').boundingBox())!.x)
+      .toBeGreaterThan(before.x);
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => Math.round((await editor.node('Customers').boundingBox())!.x)).toBe(Math.round(before.x));
+    await expect
+      .poll(async () => Math.round((await editor.node('Customers').boundingBox())!.x))
+      .toBe(Math.round(before.x));
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.className ?? '');
     expect(focused).toContain('react-flow__node');
@@ -113,7 +122,10 @@ test.describe('editor: selection, storage, sharing, images', () => {
     expect(doc.nodes.find((n: { id: string }) => n.id === 'api').parent).toBeUndefined();
   });
 
-  test('a share link opens the design in another browser; a damaged link changes nothing', async ({ page, browser }) => {
+  test('a share link opens the design in another browser; a damaged link changes nothing', async ({
+    page,
+    browser,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     await editor.node('Customers').click();
@@ -128,7 +140,9 @@ test.describe('editor: selection, storage, sharing, images', () => {
     const page2 = await other.newPage();
     await page2.goto(link.replace(/^https?:\/\/[^/]+/, 'http://127.0.0.1:4173'));
     await expect(new EditorPage(page2).node('Shared shoppers')).toBeVisible();
-    await expect(page2.getByRole('status').filter({ hasText: 'Opened the shared design' })).toBeVisible();
+    await expect(
+      page2.getByRole('status').filter({ hasText: 'Opened the shared design' }),
+    ).toBeVisible();
     const page3 = await other.newPage();
     await page3.goto('http://127.0.0.1:4173/#design=AAAA-not-a-design');
     await expect(page3.getByTestId('notice-error')).toContainText('damaged or incomplete');
@@ -136,7 +150,9 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await other.close();
   });
 
-  test('dropping a design file on the window opens it; a hostile one is refused', async ({ page }) => {
+  test('dropping a design file on the window opens it; a hostile one is refused', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     const drop = async (name: string, content: string) =>
@@ -144,20 +160,32 @@ test.describe('editor: selection, storage, sharing, images', () => {
         ([n, c]) => {
           const dt = new DataTransfer();
           dt.items.add(new File([c], n, { type: 'application/json' }));
-          document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+          document
+            .querySelector('main')!
+            .dispatchEvent(
+              new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+            );
         },
         [name, content],
       );
     await drop('evil.cloudwright.json', '{"__proto__": {"polluted": 1}, "nodes": [], "edges": []}');
     await expect(page.getByTestId('notice-error')).toContainText('"__proto__" is not allowed');
     await expect(editor.node('Customers')).toBeVisible();
-    const other = { ...example, name: 'Dropped design', nodes: example.nodes.map((n: { id: string; label?: string }) => (n.id === 'users' ? { ...n, label: 'Dropped users' } : n)) };
+    const other = {
+      ...example,
+      name: 'Dropped design',
+      nodes: example.nodes.map((n: { id: string; label?: string }) =>
+        n.id === 'users' ? { ...n, label: 'Dropped users' } : n,
+      ),
+    };
     await drop('dropped.cloudwright.json', JSON.stringify(other));
     await expect(editor.node('Dropped users')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('Dropped design');
   });
 
-  test('the designs list opens, renames, duplicates and deletes with confirmation', async ({ page }) => {
+  test('the designs list opens, renames, duplicates and deletes with confirmation', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     await editor.node('Customers').click();
@@ -200,13 +228,19 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await editor.inspector.getByLabel('Label').fill('Edited in tab one');
     await editor.inspector.getByLabel('Label').press('Enter');
     await expect(page.getByTestId('notice-error')).toContainText('changed in another tab');
-    await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue(/copy from another tab/);
+    await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue(
+      /copy from another tab/,
+    );
     // Both versions are kept: tab two's under the original, tab one's as a copy.
     await page2.reload();
     await page2.getByRole('button', { name: 'Designs…' }).click();
     const list = page2.getByRole('dialog', { name: 'Designs in this browser' });
     await expect(list.getByText(/copy from another tab/)).toBeVisible();
-    await list.getByRole('listitem').filter({ hasNotText: 'copy from another tab' }).getByRole('button', { name: 'Open' }).click();
+    await list
+      .getByRole('listitem')
+      .filter({ hasNotText: 'copy from another tab' })
+      .getByRole('button', { name: 'Open' })
+      .click();
     await expect(editor2.node('Tab two')).toBeVisible();
   });
 
@@ -214,7 +248,8 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await page.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-        if (this.name === 'designs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (this.name === 'designs')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return put.apply(this, args);
       };
     });
@@ -256,7 +291,17 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await editor.node('Orders database').click();
     await page.screenshot({ path: 'test-results/screens/dark.png' });
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });

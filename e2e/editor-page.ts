@@ -41,13 +41,15 @@ export class EditorPage {
 
   /** A node on the canvas by its label text. */
   node(label: string): Locator {
-    return this.canvas.locator('.react-flow__node').filter({ has: this.page.getByText(label, { exact: true }) }).last();
+    return this.canvas
+      .locator('.react-flow__node')
+      .filter({ has: this.page.getByText(label, { exact: true }) })
+      .last();
   }
 
   nodesOfService(service: string): Locator {
     return this.canvas.locator(`.react-flow__node [data-service="${service}"]`);
   }
-
 
   async errorNotice(): Promise<Locator> {
     const n = this.page.getByTestId('notice-error').last();

@@ -10,17 +10,27 @@ async function centre(l: Locator) {
 async function dragEntryTo(page: Page, entry: Locator, point: { x: number; y: number }) {
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
-  await entry.dragTo(pane, { targetPosition: { x: point.x - box.x, y: point.y - box.y }, force: true });
+  await entry.dragTo(pane, {
+    targetPosition: { x: point.x - box.x, y: point.y - box.y },
+    force: true,
+  });
 }
 
 test.describe('editor', () => {
-  test('drag a service into a container makes it a child; a forbidden drop is refused with the reason', async ({ page }) => {
+  test('drag a service into a container makes it a child; a forbidden drop is refused with the reason', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
-    const region = editor.canvas.locator('.react-flow__node-group').filter({ has: page.locator('[data-service="region"]') });
+    const region = editor.canvas
+      .locator('.react-flow__node-group')
+      .filter({ has: page.locator('[data-service="region"]') });
     const rb = (await region.boundingBox())!;
     await editor.search.fill('SQS');
-    await dragEntryTo(page, editor.paletteEntry("Amazon SQS"), { x: rb.x + 60, y: rb.y + rb.height - 30 });
+    await dragEntryTo(page, editor.paletteEntry('Amazon SQS'), {
+      x: rb.x + 60,
+      y: rb.y + rb.height - 30,
+    });
     await expect(editor.nodesOfService('sqs-queue')).toHaveCount(1);
     await expect(editor.inspector.getByRole('heading', { name: 'Amazon SQS' })).toBeVisible();
     // The new node sits inside the Region container: moving the Region moves it too.
@@ -36,13 +46,18 @@ test.describe('editor', () => {
 
     await editor.search.fill('Amazon VPC');
     const pane = await editor.pane.boundingBox();
-    await dragEntryTo(page, editor.paletteEntry('Amazon VPC'), { x: pane!.x + 40, y: pane!.y + pane!.height - 40 });
+    await dragEntryTo(page, editor.paletteEntry('Amazon VPC'), {
+      x: pane!.x + 40,
+      y: pane!.y + pane!.height - 40,
+    });
     const notice = await editor.errorNotice();
     await expect(notice).toContainText('Amazon VPC cannot be placed in the top level');
     await expect(editor.nodesOfService('vpc')).toHaveCount(1);
   });
 
-  test('keyboard: Enter on a catalog entry adds into the selected container; C connects; Delete removes', async ({ page }) => {
+  test('keyboard: Enter on a catalog entry adds into the selected container; C connects; Delete removes', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     await editor.node('US East (N. Virginia)').locator('.cw-group-header').click();
@@ -50,7 +65,9 @@ test.describe('editor', () => {
     await editor.paletteEntry('Amazon SNS').focus();
     await page.keyboard.press('Enter');
     await expect(editor.nodesOfService('sns-topic')).toHaveCount(1);
-    await expect(page.getByRole('status').filter({ hasText: 'Added Amazon SNS to US East (N. Virginia)' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Added Amazon SNS to US East (N. Virginia)' }),
+    ).toBeVisible();
     // The new topic is selected: connect it to the Lambda function from the keyboard.
     await editor.inspector.getByLabel('Label').fill('Order events');
     await editor.inspector.getByLabel('Label').press('Enter');
@@ -74,7 +91,9 @@ test.describe('editor', () => {
     await expect(editor.nodesOfService('sns-topic')).toHaveCount(0);
   });
 
-  test('connect by dragging between handles; a forbidden connection is refused', async ({ page }) => {
+  test('connect by dragging between handles; a forbidden connection is refused', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     const from = await centre(editor.node('Orders database').locator('.react-flow__handle-right'));
@@ -84,7 +103,9 @@ test.describe('editor', () => {
     await page.mouse.move(to.x, to.y, { steps: 10 });
     await page.mouse.up();
     await expect(editor.canvas.locator('.react-flow__edge')).toHaveCount(3);
-    await expect(await editor.errorNotice()).toContainText('Connection refused: Amazon RDS has no integration with Users');
+    await expect(await editor.errorNotice()).toContainText(
+      'Connection refused: Amazon RDS has no integration with Users',
+    );
     // Allowed: users may call any service.
     const a = await centre(editor.node('Customers').locator('.react-flow__handle-right'));
     const b = await centre(editor.node('Orders handler').locator('.react-flow__handle-left'));
@@ -93,7 +114,9 @@ test.describe('editor', () => {
     await page.mouse.move(b.x, b.y, { steps: 10 });
     await page.mouse.up();
     await expect(editor.canvas.locator('.react-flow__edge')).toHaveCount(4);
-    await expect(editor.canvas.locator('.react-flow__edge-text').filter({ hasText: 'uses' })).toHaveCount(1);
+    await expect(
+      editor.canvas.locator('.react-flow__edge-text').filter({ hasText: 'uses' }),
+    ).toHaveCount(1);
   });
 
   test('inspector checks ranges inline and every change is undoable', async ({ page }) => {
@@ -126,7 +149,9 @@ test.describe('editor', () => {
     await editor.node('Customers').click();
     await editor.inspector.getByLabel('Label').fill('<img src=x onerror=alert(1)>');
     await editor.inspector.getByLabel('Label').press('Enter');
-    await expect(editor.canvas.getByText('<img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
+    await expect(
+      editor.canvas.getByText('<img src=x onerror=alert(1)>', { exact: true }),
+    ).toBeVisible();
     expect(alerted).toBe(false);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
   });
@@ -157,7 +182,9 @@ test.describe('editor', () => {
     await expect(editor.nodesOfService('dynamodb-table')).toHaveCount(1);
   });
 
-  test('edits survive a reload (autosave) and a malformed file leaves the design as it was', async ({ page }) => {
+  test('edits survive a reload (autosave) and a malformed file leaves the design as it was', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     await editor.node('Customers').click();
@@ -167,7 +194,13 @@ test.describe('editor', () => {
     await page.waitForTimeout(600);
     await page.reload();
     await expect(editor.node('Shoppers')).toBeVisible();
-    await page.getByTestId('open-file').setInputFiles({ name: 'broken.cloudwright.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
+    await page
+      .getByTestId('open-file')
+      .setInputFiles({
+        name: 'broken.cloudwright.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"nodes": ['),
+      });
     const notice = await editor.errorNotice();
     await expect(notice).toContainText('broken.cloudwright.json: not valid JSON');
     await expect(editor.node('Shoppers')).toBeVisible();

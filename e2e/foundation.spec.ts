@@ -5,8 +5,16 @@ import { EditorPage } from './editor-page.ts';
 test('first start opens the example design with its services and containers', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
-  await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('Serverless orders API');
-  for (const label of ['Customers', 'Orders API', 'Orders handler', 'Orders database', 'Orders VPC']) {
+  await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue(
+    'Serverless orders API',
+  );
+  for (const label of [
+    'Customers',
+    'Orders API',
+    'Orders handler',
+    'Orders database',
+    'Orders VPC',
+  ]) {
     await expect(editor.node(label)).toBeVisible();
   }
   await expect(editor.canvas.locator('.react-flow__edge')).toHaveCount(3);
@@ -38,6 +46,16 @@ test('the main screen has no serious accessibility violations', async ({ page })
   const editor = new EditorPage(page);
   await editor.open();
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 });

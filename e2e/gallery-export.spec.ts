@@ -4,7 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { EditorPage } from './editor-page.ts';
 
 test.describe('gallery', () => {
-  test('shown on first start: search, filter and open templates as new designs', async ({ page }) => {
+  test('shown on first start: search, filter and open templates as new designs', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open({ keepGallery: true });
     const gallery = page.getByRole('dialog', { name: /Welcome to Cloudwright/ });
@@ -29,8 +31,13 @@ test.describe('gallery', () => {
     await page.screenshot({ path: 'test-results/screens/template-oracle.png' });
     await page.getByRole('button', { name: 'Templates…' }).click();
     await dialog.getByLabel('Category').selectOption('event-driven');
-    await expect(dialog.getByRole('list', { name: 'Templates' }).getByRole('listitem').first()).toBeVisible();
-    await dialog.getByRole('button', { name: /^Open .*fan-out/i }).first().click();
+    await expect(
+      dialog.getByRole('list', { name: 'Templates' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await dialog
+      .getByRole('button', { name: /^Open .*fan-out/i })
+      .first()
+      .click();
     await expect(editor.nodesOfService('sns-topic')).toHaveCount(1);
   });
 });
@@ -54,14 +61,30 @@ test.describe('export panel', () => {
     downloaded = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download JSON' }).click();
     const json = JSON.parse(readFileSync((await (await downloaded).path())!, 'utf8'));
-    expect(Object.values(json.Resources as Record<string, { Type: string }>).some((r) => r.Type === 'AWS::RDS::DBInstance')).toBe(true);
+    expect(
+      Object.values(json.Resources as Record<string, { Type: string }>).some(
+        (r) => r.Type === 'AWS::RDS::DBInstance',
+      ),
+    ).toBe(true);
     // The deployment bundle: open the zip and look inside.
     downloaded = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download deployment bundle (zip)' }).click();
     const bundle = await downloaded;
     expect(bundle.suggestedFilename()).toBe('serverless-orders-api-bundle.zip');
     const files = unzipSync(new Uint8Array(readFileSync((await bundle.path())!)));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['deploy.sh', 'deploy.ps1', 'README.md', 'design.json', 'templates/us-east-1.json', 'parameters/us-east-1/prod.params', 'reports/well-architected-review.md', 'reports/cost-and-carbon.csv', 'diagram.svg']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'deploy.sh',
+        'deploy.ps1',
+        'README.md',
+        'design.json',
+        'templates/us-east-1.json',
+        'parameters/us-east-1/prod.params',
+        'reports/well-architected-review.md',
+        'reports/cost-and-carbon.csv',
+        'diagram.svg',
+      ]),
+    );
     expect(strFromU8(files['deploy.sh'])).toContain('aws cloudformation deploy');
   });
 });

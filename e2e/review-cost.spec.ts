@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { EditorPage } from './editor-page.ts';
 
 test.describe('review panel', () => {
-  test('a flaw shows up as a finding with a node badge; its quick fix makes it go, undoably', async ({ page }) => {
+  test('a flaw shows up as a finding with a node badge; its quick fix makes it go, undoably', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     // Make the database single-AZ before the panel opens: the reliability rule fires with the edit.
@@ -12,11 +14,15 @@ test.describe('review panel', () => {
     await page.getByRole('tab', { name: /^Review/ }).click();
     const panel = page.getByRole('region', { name: 'Review' });
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole('list', { name: 'Scores per pillar' }).getByRole('button')).toHaveCount(6);
+    await expect(
+      panel.getByRole('list', { name: 'Scores per pillar' }).getByRole('button'),
+    ).toHaveCount(6);
     const finding = panel.locator('[data-rule="data-store-single-az"]');
     await expect(finding).toHaveCount(1);
     await expect(finding).toContainText('Amazon RDS "Orders database" runs in a single AZ');
-    await expect(editor.node('Orders database').getByRole('img', { name: 'Worst open finding: high' })).toBeVisible();
+    await expect(
+      editor.node('Orders database').getByRole('img', { name: 'Worst open finding: high' }),
+    ).toBeVisible();
     // Clicking the finding selects its node.
     await editor.pane.click({ position: { x: 5, y: 5 } });
     await finding.getByRole('button', { name: /"Orders database" runs in a single AZ/ }).click();
@@ -48,7 +54,13 @@ test.describe('review panel', () => {
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const doc = JSON.parse(readFileSync((await (await downloaded).path())!, 'utf8'));
-    expect(doc.suppressions).toEqual([{ rule: 'api-gateway-without-waf', nodes: ['api'], justification: 'Internal API behind a corporate proxy' }]);
+    expect(doc.suppressions).toEqual([
+      {
+        rule: 'api-gateway-without-waf',
+        nodes: ['api'],
+        justification: 'Internal API behind a corporate proxy',
+      },
+    ]);
   });
 
   test('workload context changes what the rules say', async ({ page }) => {
@@ -56,13 +68,17 @@ test.describe('review panel', () => {
     await editor.open();
     await page.getByRole('tab', { name: /^Review/ }).click();
     const panel = page.getByRole('region', { name: 'Review' });
-    await expect(panel.locator('[data-rule="region-far-from-users"]')).toContainText('cannot decide without workload context');
+    await expect(panel.locator('[data-rule="region-far-from-users"]')).toContainText(
+      'cannot decide without workload context',
+    );
     await panel.getByRole('button', { name: 'Workload context…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Workload context' });
     await dialog.getByLabel(/Where users are/).fill('ap-south-1');
     await dialog.getByLabel(/Where users are/).blur();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await expect(panel.locator('[data-rule="region-far-from-users"]')).not.toContainText('cannot decide');
+    await expect(panel.locator('[data-rule="region-far-from-users"]')).not.toContainText(
+      'cannot decide',
+    );
   });
 });
 
@@ -88,7 +104,9 @@ test.describe('cost and carbon panel', () => {
     expect(csv).toContain('Orders API');
   });
 
-  test('compares all 16 Regions and moves the design to the cheapest, undoably', async ({ page }) => {
+  test('compares all 16 Regions and moves the design to the cheapest, undoably', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.open();
     await page.getByRole('tab', { name: 'Cost and carbon' }).click();
@@ -96,7 +114,9 @@ test.describe('cost and carbon panel', () => {
     await panel.getByRole('tab', { name: 'Compare Regions' }).click();
     const rows = panel.locator('tbody tr[data-region]');
     await expect(rows).toHaveCount(16);
-    await expect(panel.getByRole('img', { name: /Monthly cost against carbon for 16 Regions/ })).toBeVisible();
+    await expect(
+      panel.getByRole('img', { name: /Monthly cost against carbon for 16 Regions/ }),
+    ).toBeVisible();
     await panel.getByRole('button', { name: /kg CO2e\/month/ }).click();
     const cleanest = await rows.first().getAttribute('data-region');
     await expect(rows.first()).toContainText('Lowest carbon');
@@ -109,7 +129,10 @@ test.describe('cost and carbon panel', () => {
       await page.keyboard.press('Control+z');
       await expect(panel.locator('tr[data-region="us-east-1"]')).toContainText('current');
     }
-    await panel.locator(`tr[data-region="${cleanest}"]`).getByRole('button', { name: `Move to ${cleanest}` }).click();
+    await panel
+      .locator(`tr[data-region="${cleanest}"]`)
+      .getByRole('button', { name: `Move to ${cleanest}` })
+      .click();
     await expect(panel.locator(`tr[data-region="${cleanest}"]`)).toContainText('current');
     await editor.node('US East (N. Virginia)').locator('.cw-group-header').click();
     await expect(editor.inspector.getByLabel('Region', { exact: true })).toHaveValue(cleanest!);

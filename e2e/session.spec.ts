@@ -197,12 +197,17 @@ test('a Well-Architected review session: answers, quick fix, milestones, compari
   expect(errors).toEqual([]);
 });
 
-test('a review session on a gallery template: pre-filled risks, an answer, a milestone and the report', async ({ page }) => {
+test('a review session on a gallery template: pre-filled risks, an answer, a milestone and the report', async ({
+  page,
+}) => {
   const editor = new EditorPage(page);
   await editor.open({ keepGallery: true });
   const gallery = page.getByRole('dialog', { name: /Welcome to Cloudwright/ });
   await gallery.getByLabel('Search templates').fill('Kinesis Data Streams');
-  await gallery.getByRole('button', { name: /^Open .*Kinesis Data Streams/ }).first().click();
+  await gallery
+    .getByRole('button', { name: /^Open .*Kinesis Data Streams/ })
+    .first()
+    .click();
   await expect(editor.nodesOfService('kinesis-data-streams')).not.toHaveCount(0);
   const title = await page.getByRole('textbox', { name: 'Design name' }).inputValue();
   await page.getByRole('button', { name: 'Review session' }).click();

@@ -14,7 +14,10 @@ const entries = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((file) => {
     const id = (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id?: unknown }).id;
-    if (typeof id !== 'string' || `${id}.json` !== file) throw new Error(`${file}: "id" must be the file name without .json (found ${JSON.stringify(id)})`);
+    if (typeof id !== 'string' || `${id}.json` !== file)
+      throw new Error(
+        `${file}: "id" must be the file name without .json (found ${JSON.stringify(id)})`,
+      );
     return { id, file };
   })
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

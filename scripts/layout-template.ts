@@ -18,7 +18,9 @@ async function layoutFile(file: string): Promise<boolean> {
   try {
     template = JSON.parse(readFileSync(file, 'utf8')) as Template;
   } catch (err) {
-    console.error(`${file}: cannot read the template: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `${file}: cannot read the template: ${err instanceof Error ? err.message : String(err)}`,
+    );
     return false;
   }
   const restored = restoreDesign(template.design);

@@ -15,7 +15,9 @@ const counted = { unit: 0, e2e: 0 };
 const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  counted.unit = (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? 1 : 0);
+  counted.unit =
+    (vitest.numFailedTests ?? 0) +
+    (vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? 1 : 0);
   failed += counted.unit;
 }
 

@@ -13,14 +13,63 @@ export interface TemplateError {
   message: string;
 }
 
-const PSEUDO = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
-const SECTIONS = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs']);
-const RESOURCE_KEYS = new Set(['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'UpdatePolicy']);
+const PSEUDO = new Set([
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::NoValue',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix',
+]);
+const SECTIONS = new Set([
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Parameters',
+  'Rules',
+  'Mappings',
+  'Conditions',
+  'Transform',
+  'Resources',
+  'Outputs',
+]);
+const RESOURCE_KEYS = new Set([
+  'Type',
+  'Properties',
+  'DependsOn',
+  'Condition',
+  'Metadata',
+  'DeletionPolicy',
+  'UpdateReplacePolicy',
+  'CreationPolicy',
+  'UpdatePolicy',
+]);
 const POLICIES = new Set(['Retain', 'Delete', 'Snapshot', 'RetainExceptOnCreate']);
-const PARAM_TYPE = /^(String|Number|List<Number>|CommaDelimitedList|AWS::[A-Za-z0-9:]+|List<AWS::[A-Za-z0-9:]+>|AWS::SSM::Parameter::(Name|Value<[A-Za-z0-9:<>,]+>))$/;
+const PARAM_TYPE =
+  /^(String|Number|List<Number>|CommaDelimitedList|AWS::[A-Za-z0-9:]+|List<AWS::[A-Za-z0-9:]+>|AWS::SSM::Parameter::(Name|Value<[A-Za-z0-9:<>,]+>))$/;
 const FUNCTIONS = new Set([
-  'Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::If', 'Fn::Equals', 'Fn::Join', 'Fn::Select', 'Fn::GetAZs', 'Fn::Split', 'Fn::Base64', 'Fn::Cidr',
-  'Fn::FindInMap', 'Fn::ImportValue', 'Fn::And', 'Fn::Or', 'Fn::Not', 'Fn::Transform', 'Fn::Length', 'Fn::ToJsonString', 'Condition',
+  'Ref',
+  'Fn::GetAtt',
+  'Fn::Sub',
+  'Fn::If',
+  'Fn::Equals',
+  'Fn::Join',
+  'Fn::Select',
+  'Fn::GetAZs',
+  'Fn::Split',
+  'Fn::Base64',
+  'Fn::Cidr',
+  'Fn::FindInMap',
+  'Fn::ImportValue',
+  'Fn::And',
+  'Fn::Or',
+  'Fn::Not',
+  'Fn::Transform',
+  'Fn::Length',
+  'Fn::ToJsonString',
+  'Condition',
 ]);
 const LIMITS = { Resources: 500, Parameters: 200, Outputs: 200 };
 
@@ -47,13 +96,17 @@ class Validator {
 
   run(): TemplateError[] {
     const t = this.t;
-    for (const k of Object.keys(t)) if (!SECTIONS.has(k)) this.err(k, `unknown template section "${k}"`);
-    if (t.AWSTemplateFormatVersion !== undefined && t.AWSTemplateFormatVersion !== '2010-09-09') this.err('AWSTemplateFormatVersion', 'must be "2010-09-09"');
-    if (typeof t.Description === 'string' && new TextEncoder().encode(t.Description).length > 1024) this.err('Description', 'longer than 1024 bytes');
+    for (const k of Object.keys(t))
+      if (!SECTIONS.has(k)) this.err(k, `unknown template section "${k}"`);
+    if (t.AWSTemplateFormatVersion !== undefined && t.AWSTemplateFormatVersion !== '2010-09-09')
+      this.err('AWSTemplateFormatVersion', 'must be "2010-09-09"');
+    if (typeof t.Description === 'string' && new TextEncoder().encode(t.Description).length > 1024)
+      this.err('Description', 'longer than 1024 bytes');
     this.resources = isObj(t.Resources) ? t.Resources : {};
     this.parameters = isObj(t.Parameters) ? t.Parameters : {};
     this.conditions = isObj(t.Conditions) ? t.Conditions : {};
-    if (!isObj(t.Resources) || Object.keys(t.Resources).length === 0) this.err('Resources', 'a template needs at least one resource');
+    if (!isObj(t.Resources) || Object.keys(t.Resources).length === 0)
+      this.err('Resources', 'a template needs at least one resource');
     for (const [section, max] of Object.entries(LIMITS)) {
       const n = isObj(t[section]) ? Object.keys(t[section] as Obj).length : 0;
       if (n > max) this.err(section, `${n} entries; CloudFormation allows ${max}`);
@@ -83,30 +136,43 @@ class Validator {
     if (this.resources[name] !== undefined) this.err(path, `the name ${name} is also a resource`);
     if (!isObj(p) || typeof p.Type !== 'string') return this.err(path, 'a parameter needs a Type');
     if (!PARAM_TYPE.test(p.Type)) this.err(`${path}.Type`, `unknown parameter type "${p.Type}"`);
-    if (p.Default !== undefined && Array.isArray(p.AllowedValues) && !p.AllowedValues.map(String).includes(String(p.Default))) {
-      this.err(`${path}.Default`, `default ${JSON.stringify(p.Default)} is not one of the AllowedValues`);
+    if (
+      p.Default !== undefined &&
+      Array.isArray(p.AllowedValues) &&
+      !p.AllowedValues.map(String).includes(String(p.Default))
+    ) {
+      this.err(
+        `${path}.Default`,
+        `default ${JSON.stringify(p.Default)} is not one of the AllowedValues`,
+      );
     }
   }
 
   private condition(name: unknown, path: string): void {
-    if (typeof name !== 'string' || this.conditions[name] === undefined) this.err(path, `no condition named ${JSON.stringify(name)}`);
+    if (typeof name !== 'string' || this.conditions[name] === undefined)
+      this.err(path, `no condition named ${JSON.stringify(name)}`);
   }
 
   private resource(id: string, r: unknown): void {
     const path = `Resources.${id}`;
     if (!/^[A-Za-z0-9]+$/.test(id)) this.err(path, 'logical ids must be alphanumeric');
     if (!isObj(r) || typeof r.Type !== 'string') return this.err(path, 'a resource needs a Type');
-    for (const k of Object.keys(r)) if (!RESOURCE_KEYS.has(k)) this.err(`${path}.${k}`, `unknown resource attribute "${k}"`);
+    for (const k of Object.keys(r))
+      if (!RESOURCE_KEYS.has(k)) this.err(`${path}.${k}`, `unknown resource attribute "${k}"`);
     for (const k of ['DeletionPolicy', 'UpdateReplacePolicy'] as const) {
-      if (r[k] !== undefined && !POLICIES.has(String(r[k]))) this.err(`${path}.${k}`, `unknown policy ${JSON.stringify(r[k])}`);
+      if (r[k] !== undefined && !POLICIES.has(String(r[k])))
+        this.err(`${path}.${k}`, `unknown policy ${JSON.stringify(r[k])}`);
     }
     if (r.Condition !== undefined) this.condition(r.Condition, `${path}.Condition`);
-    const deps = r.DependsOn === undefined ? [] : Array.isArray(r.DependsOn) ? r.DependsOn : [r.DependsOn];
+    const deps =
+      r.DependsOn === undefined ? [] : Array.isArray(r.DependsOn) ? r.DependsOn : [r.DependsOn];
     deps.forEach((d, i) => {
-      if (typeof d !== 'string' || this.resources[d] === undefined) this.err(`${path}.DependsOn[${i}]`, `DependsOn names no resource: ${JSON.stringify(d)}`);
+      if (typeof d !== 'string' || this.resources[d] === undefined)
+        this.err(`${path}.DependsOn[${i}]`, `DependsOn names no resource: ${JSON.stringify(d)}`);
       else if (d === id) this.err(`${path}.DependsOn[${i}]`, 'a resource cannot depend on itself');
     });
-    if (r.Properties !== undefined && !isObj(r.Properties)) return this.err(`${path}.Properties`, 'must be an object');
+    if (r.Properties !== undefined && !isObj(r.Properties))
+      return this.err(`${path}.Properties`, 'must be an object');
     const props = (r.Properties ?? {}) as Obj;
     if (r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource') {
       for (const [k, v] of Object.entries(props)) this.value(v, `${path}.Properties.${k}`);
@@ -125,7 +191,8 @@ class Validator {
       else this.typed(v, p.type, `${path}.${k}`);
     }
     for (const [k, p] of Object.entries(table)) {
-      if (p.required && value[k] === undefined) this.err(`${path}.${k}`, `required property ${k} is missing`);
+      if (p.required && value[k] === undefined)
+        this.err(`${path}.${k}`, `required property ${k} is missing`);
     }
   }
 
@@ -145,30 +212,48 @@ class Validator {
     switch (t.type) {
       case 'string':
       case 'date-time':
-        return typeof v === 'string' || typeof v === 'number' ? null : `expected text, got ${describe(v)}`;
+        return typeof v === 'string' || typeof v === 'number'
+          ? null
+          : `expected text, got ${describe(v)}`;
       case 'number':
-        return typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) ? null : `expected a number, got ${describe(v)}`;
+        return typeof v === 'number' ||
+          (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+          ? null
+          : `expected a number, got ${describe(v)}`;
       case 'integer':
-        return (typeof v === 'number' || typeof v === 'string') && v !== '' && Number.isInteger(Number(v)) ? null : `expected an integer, got ${describe(v)}`;
+        return (typeof v === 'number' || typeof v === 'string') &&
+          v !== '' &&
+          Number.isInteger(Number(v))
+          ? null
+          : `expected an integer, got ${describe(v)}`;
       case 'boolean':
-        return typeof v === 'boolean' || v === 'true' || v === 'false' ? null : `expected true or false, got ${describe(v)}`;
+        return typeof v === 'boolean' || v === 'true' || v === 'false'
+          ? null
+          : `expected true or false, got ${describe(v)}`;
       case 'json':
         if (report) this.value(v, path);
-        return isObj(v) || typeof v === 'string' || Array.isArray(v) ? null : `expected a JSON object, got ${describe(v)}`;
+        return isObj(v) || typeof v === 'string' || Array.isArray(v)
+          ? null
+          : `expected a JSON object, got ${describe(v)}`;
       case 'null':
         return null;
       case 'tag':
-        if (!isObj(v) || v.Key === undefined || v.Value === undefined) return `expected a tag {Key, Value}, got ${describe(v)}`;
+        if (!isObj(v) || v.Key === undefined || v.Value === undefined)
+          return `expected a tag {Key, Value}, got ${describe(v)}`;
         if (report) this.value(v, path);
         return null;
       case 'array':
         if (!Array.isArray(v)) return `expected a list, got ${describe(v)}`;
         if (report) v.forEach((item, i) => this.typed(item, t.element, `${path}[${i}]`));
-        else for (const item of v) if (this.mismatch(item, t.element, path, false)) return 'list element of the wrong type';
+        else
+          for (const item of v)
+            if (this.mismatch(item, t.element, path, false))
+              return 'list element of the wrong type';
         return null;
       case 'map':
         if (!isObj(v)) return `expected an object, got ${describe(v)}`;
-        if (report) for (const [k, item] of Object.entries(v)) this.typed(item, t.element, `${path}.${k}`);
+        if (report)
+          for (const [k, item] of Object.entries(v)) this.typed(item, t.element, `${path}.${k}`);
         return null;
       case 'ref': {
         if (!isObj(v)) return `expected an object, got ${describe(v)}`;
@@ -179,7 +264,9 @@ class Validator {
       }
       case 'union': {
         // The first member the value fits without problems is the one that is then checked in depth.
-        const fit = t.types.find((u) => this.mismatch(v, u, path, false) === null && this.quietFit(v, u, path));
+        const fit = t.types.find(
+          (u) => this.mismatch(v, u, path, false) === null && this.quietFit(v, u, path),
+        );
         if (!fit) return `expected ${t.types.map((u) => u.type).join(' or ')}, got ${describe(v)}`;
         if (report) this.typed(v, fit, path);
         return null;
@@ -213,38 +300,64 @@ class Validator {
     switch (fn) {
       case 'Ref':
         if (typeof arg !== 'string') return this.err(at, 'Ref takes a name');
-        if (this.resources[arg] === undefined && this.parameters[arg] === undefined && !PSEUDO.has(arg)) this.err(at, `Ref to unknown ${arg}`);
+        if (
+          this.resources[arg] === undefined &&
+          this.parameters[arg] === undefined &&
+          !PSEUDO.has(arg)
+        )
+          this.err(at, `Ref to unknown ${arg}`);
         return;
       case 'Fn::GetAtt': {
-        const target = typeof arg === 'string' ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)] : Array.isArray(arg) ? arg : [];
-        if (target.length !== 2 || typeof target[0] !== 'string' || (typeof target[1] !== 'string' && !intrinsic(target[1]))) return this.err(at, 'GetAtt takes [logicalId, attribute]');
+        const target =
+          typeof arg === 'string'
+            ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)]
+            : Array.isArray(arg)
+              ? arg
+              : [];
+        if (
+          target.length !== 2 ||
+          typeof target[0] !== 'string' ||
+          (typeof target[1] !== 'string' && !intrinsic(target[1]))
+        )
+          return this.err(at, 'GetAtt takes [logicalId, attribute]');
         return this.getAtt(target[0], target[1], at);
       }
       case 'Fn::Sub': {
         const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg[0] : undefined;
         const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
-        if (typeof text !== 'string') return this.err(at, 'Sub takes a string or [string, variables]');
+        if (typeof text !== 'string')
+          return this.err(at, 'Sub takes a string or [string, variables]');
         for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
           const name = m[1].trim();
           if (name.startsWith('!') || vars[name] !== undefined) continue;
           const dot = name.indexOf('.');
-          if (dot > 0 && !PSEUDO.has(name)) this.getAtt(name.slice(0, dot), name.slice(dot + 1), at);
-          else if (this.resources[name] === undefined && this.parameters[name] === undefined && !PSEUDO.has(name)) this.err(at, `Sub refers to unknown \${${name}}`);
+          if (dot > 0 && !PSEUDO.has(name))
+            this.getAtt(name.slice(0, dot), name.slice(dot + 1), at);
+          else if (
+            this.resources[name] === undefined &&
+            this.parameters[name] === undefined &&
+            !PSEUDO.has(name)
+          )
+            this.err(at, `Sub refers to unknown \${${name}}`);
         }
         return this.value(vars, at);
       }
       case 'Fn::If':
-        if (!Array.isArray(arg) || arg.length !== 3) return this.err(at, 'Fn::If takes [condition, then, else]');
+        if (!Array.isArray(arg) || arg.length !== 3)
+          return this.err(at, 'Fn::If takes [condition, then, else]');
         this.condition(arg[0], `${at}[0]`);
         return this.value(arg.slice(1), at);
       case 'Fn::Equals':
-        if (!Array.isArray(arg) || arg.length !== 2) return this.err(at, 'Fn::Equals takes two values');
+        if (!Array.isArray(arg) || arg.length !== 2)
+          return this.err(at, 'Fn::Equals takes two values');
         return this.value(arg, at);
       case 'Fn::Join':
-        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return this.err(at, 'Fn::Join takes [delimiter, list]');
+        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string')
+          return this.err(at, 'Fn::Join takes [delimiter, list]');
         return this.value(arg[1], at);
       case 'Fn::Select':
-        if (!Array.isArray(arg) || arg.length !== 2) return this.err(at, 'Fn::Select takes [index, list]');
+        if (!Array.isArray(arg) || arg.length !== 2)
+          return this.err(at, 'Fn::Select takes [index, list]');
         return this.value(arg, at);
       default:
         return this.value(arg, at);
@@ -254,9 +367,15 @@ class Validator {
   private getAtt(id: string, attribute: unknown, path: string): void {
     const r = this.resources[id];
     if (!isObj(r)) return this.err(path, `GetAtt of unknown resource ${id}`);
-    if (typeof attribute !== 'string' || typeof r.Type !== 'string' || r.Type.startsWith('Custom::')) return;
+    if (
+      typeof attribute !== 'string' ||
+      typeof r.Type !== 'string' ||
+      r.Type.startsWith('Custom::')
+    )
+      return;
     const spec = specResource(r.Type);
-    if (spec && !(attribute in spec.attributes)) this.err(path, `${r.Type} has no attribute ${attribute}`);
+    if (spec && !(attribute in spec.attributes))
+      this.err(path, `${r.Type} has no attribute ${attribute}`);
   }
 }
 

@@ -33,9 +33,18 @@ const shareModule = location.hash.startsWith('#design=') ? import('./shell/share
 async function loadInitial(): Promise<Initial> {
   const shared = shareModule ? (await shareModule).designFromFragment(location.hash) : null;
   if (shared) history.replaceState(null, '', location.pathname + location.search);
-  if (shared?.ok) return { design: shared.design, key: newDesignKey(), revision: 0, unsaved: true, message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` } };
+  if (shared?.ok)
+    return {
+      design: shared.design,
+      key: newDesignKey(),
+      revision: 0,
+      unsaved: true,
+      message: { kind: 'info', text: `Opened the shared design “${shared.design.name}”.` },
+    };
   const fallback = await loadStored();
-  return shared && !shared.ok ? { ...fallback, message: { kind: 'error', text: shared.message } } : fallback;
+  return shared && !shared.ok
+    ? { ...fallback, message: { kind: 'error', text: shared.message } }
+    : fallback;
 }
 
 async function loadStored(): Promise<Initial> {
@@ -57,7 +66,8 @@ export function App() {
   useEffect(() => {
     if (!initial.data || store) return;
     const s = createEditorStore(initial.data.design, initial.data.key);
-    if (initial.data.message) s.getState().notify(initial.data.message.kind, initial.data.message.text);
+    if (initial.data.message)
+      s.getState().notify(initial.data.message.kind, initial.data.message.text);
     setStore(() => s);
   }, [initial.data, store]);
   useEffect(() => {

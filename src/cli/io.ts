@@ -24,10 +24,20 @@ export async function readInput(file: string): Promise<string> {
     buf = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(err);
     throw new InputError(`${file}: ${why}`);
   }
-  if (buf.length > MAX_INPUT_BYTES) throw new InputError(`${file}: ${(buf.length / 1024 / 1024).toFixed(1)} MB is over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`);
+  if (buf.length > MAX_INPUT_BYTES)
+    throw new InputError(
+      `${file}: ${(buf.length / 1024 / 1024).toFixed(1)} MB is over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`,
+    );
   return buf.toString('utf8');
 }
 
@@ -35,7 +45,10 @@ export async function readInput(file: string): Promise<string> {
 export async function readDesign(file: string): Promise<DesignDocument> {
   const r = restoreDesign(await readInput(file));
   if (!r.ok) {
-    const more = r.errors.length > 1 ? ` (and ${r.errors.length - 1} more; run "cloudwright validate ${file}")` : '';
+    const more =
+      r.errors.length > 1
+        ? ` (and ${r.errors.length - 1} more; run "cloudwright validate ${file}")`
+        : '';
     throw new InputError(`${file}: ${r.errors[0].message}${more}`);
   }
   return r.value.design;
@@ -45,6 +58,8 @@ export async function writeOutput(file: string, content: string | Uint8Array): P
   try {
     await writeFile(file, content);
   } catch (err) {
-    throw new InputError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new InputError(
+      `${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    );
   }
 }

@@ -27,9 +27,16 @@ Commands:
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad input.`;
 
-type Command = (positionals: string[], values: Record<string, string | boolean | undefined>, io: Output) => Promise<number> | number;
+type Command = (
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+  io: Output,
+) => Promise<number> | number;
 
-const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boolean'; short?: string }>; run: Command }> = {
+const COMMANDS: Record<
+  string,
+  { options: Record<string, { type: 'string' | 'boolean'; short?: string }>; run: Command }
+> = {
   validate: {
     options: { json: { type: 'boolean' } },
     run: (pos, v, io) => {
@@ -42,22 +49,51 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (pos, v, io) => {
       if (pos.length !== 1) throw new InputError('review: expected one design file');
       const failOn = v['fail-on'];
-      if (failOn !== undefined && !['high', 'medium', 'low'].includes(String(failOn))) throw new InputError(`review: --fail-on must be high, medium or low, not "${String(failOn)}"`);
-      return review(pos[0], { json: v.json === true, failOn: failOn as 'high' | 'medium' | 'low' | undefined }, io);
+      if (failOn !== undefined && !['high', 'medium', 'low'].includes(String(failOn)))
+        throw new InputError(
+          `review: --fail-on must be high, medium or low, not "${String(failOn)}"`,
+        );
+      return review(
+        pos[0],
+        { json: v.json === true, failOn: failOn as 'high' | 'medium' | 'low' | undefined },
+        io,
+      );
     },
   },
   estimate: {
     options: { json: { type: 'boolean' }, region: { type: 'string' }, compare: { type: 'string' } },
     run: (pos, v, io) => {
       if (pos.length !== 1) throw new InputError('estimate: expected one design file');
-      return estimateCommand(pos[0], { json: v.json === true, region: v.region as string | undefined, compare: v.compare as string | undefined }, io);
+      return estimateCommand(
+        pos[0],
+        {
+          json: v.json === true,
+          region: v.region as string | undefined,
+          compare: v.compare as string | undefined,
+        },
+        io,
+      );
     },
   },
   export: {
-    options: { format: { type: 'string' }, yaml: { type: 'boolean' }, json: { type: 'boolean' }, out: { type: 'string', short: 'o' } },
+    options: {
+      format: { type: 'string' },
+      yaml: { type: 'boolean' },
+      json: { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+    },
     run: (pos, v, io) => {
       if (pos.length !== 1) throw new InputError('export: expected one design file');
-      return exportCommand(pos[0], { format: v.format as 'cloudformation' | 'bundle', yaml: v.yaml === true, json: v.json === true, out: v.out as string }, io);
+      return exportCommand(
+        pos[0],
+        {
+          format: v.format as 'cloudformation' | 'bundle',
+          yaml: v.yaml === true,
+          json: v.json === true,
+          out: v.out as string,
+        },
+        io,
+      );
     },
   },
   import: {
@@ -105,18 +141,29 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     return EXIT.badInput;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    });
     return await command.run(positionals, values, io);
   } catch (err) {
     if (err instanceof InputError) {
       io.err(err.message);
       return EXIT.badInput;
     }
-    if (err instanceof TypeError && 'code' in err && String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof TypeError &&
+      'code' in err &&
+      String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`cloudwright ${name}: ${err.message}`);
       return EXIT.badInput;
     }
-    io.err(`cloudwright ${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(
+      `cloudwright ${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`,
+    );
     return EXIT.badInput;
   }
 }

@@ -64,7 +64,9 @@ export function Canvas() {
   const [initialViewport] = useState(() => {
     const width = Math.max(320, window.innerWidth - 240 - 288);
     const height = Math.max(240, window.innerHeight - 48 - 36);
-    return projected.nodes.length === 0 ? { x: 0, y: 0, zoom: 1 } : getViewportForBounds(boundsOf(projected.nodes), width, height, 0.1, 1, 0.1);
+    return projected.nodes.length === 0
+      ? { x: 0, y: 0, zoom: 1 }
+      : getViewportForBounds(boundsOf(projected.nodes), width, height, 0.1, 1, 0.1);
   });
 
   // Another design was loaded (open, template, new): show all of it.
@@ -78,7 +80,10 @@ export function Canvas() {
   // The design is the truth: whenever it changes, the view is projected again. Nodes and edges
   // the edit did not touch keep React Flow's own copies (measured size, selection), so React Flow
   // neither re-renders nor re-measures them.
-  const previous = useRef<{ nodes: Map<string, FlowNode>; edges: Map<string, Edge> }>({ nodes: new Map(), edges: new Map() });
+  const previous = useRef<{ nodes: Map<string, FlowNode>; edges: Map<string, Edge> }>({
+    nodes: new Map(),
+    edges: new Map(),
+  });
   useEffect(() => {
     const before = previous.current;
     const { selectedNodes, selectedEdges } = store.getState();
@@ -98,7 +103,10 @@ export function Canvas() {
         return selectedEdges.includes(e.id) ? { ...e, selected: true } : e;
       });
     });
-    previous.current = { nodes: new Map(projected.nodes.map((n) => [n.id, n])), edges: new Map(projected.edges.map((e) => [e.id, e])) };
+    previous.current = {
+      nodes: new Map(projected.nodes.map((n) => [n.id, n])),
+      edges: new Map(projected.edges.map((e) => [e.id, e])),
+    };
   }, [projected, store]);
 
   // Selection made outside the canvas (select all, paste, the review panel) shows on the canvas.
@@ -107,15 +115,29 @@ export function Canvas() {
   useEffect(() => {
     const nodeSet = new Set(selectedNodes);
     const edgeSet = new Set(selectedEdges);
-    setNodes((current) => (current.some((n) => !!n.selected !== nodeSet.has(n.id)) ? current.map((n) => (!!n.selected === nodeSet.has(n.id) ? n : { ...n, selected: nodeSet.has(n.id) })) : current));
-    setEdges((current) => (current.some((e) => !!e.selected !== edgeSet.has(e.id)) ? current.map((e) => (!!e.selected === edgeSet.has(e.id) ? e : { ...e, selected: edgeSet.has(e.id) })) : current));
+    setNodes((current) =>
+      current.some((n) => !!n.selected !== nodeSet.has(n.id))
+        ? current.map((n) =>
+            !!n.selected === nodeSet.has(n.id) ? n : { ...n, selected: nodeSet.has(n.id) },
+          )
+        : current,
+    );
+    setEdges((current) =>
+      current.some((e) => !!e.selected !== edgeSet.has(e.id))
+        ? current.map((e) =>
+            !!e.selected === edgeSet.has(e.id) ? e : { ...e, selected: edgeSet.has(e.id) },
+          )
+        : current,
+    );
   }, [selectedNodes, selectedEdges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
       // Keyboard nudges (arrow keys) arrive as position changes outside a drag: commit them.
-      const nudges = changes.filter((c) => c.type === 'position' && c.position && !c.dragging && !dragging.current);
+      const nudges = changes.filter(
+        (c) => c.type === 'position' && c.position && !c.dragging && !dragging.current,
+      );
       for (const c of nudges) {
         if (c.type === 'position' && c.position) {
           const pos = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
@@ -125,7 +147,10 @@ export function Canvas() {
     },
     [store],
   );
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)),
+    [],
+  );
 
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
@@ -155,13 +180,21 @@ export function Canvas() {
         for (const n of moved) {
           const internal = flow.getInternalNode(n.id);
           const abs = internal?.internals.positionAbsolute ?? n.position;
-          const centre = { x: abs.x + (n.measured?.width ?? 0) / 2, y: abs.y + (n.measured?.height ?? 0) / 2 };
+          const centre = {
+            x: abs.x + (n.measured?.width ?? 0) / 2,
+            y: abs.y + (n.measured?.height ?? 0) / 2,
+          };
           const target = containerAt(centre, index, boxes, n.id);
           const current = index.nodes.get(n.id)?.parent;
           let position = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
           if (target.parent !== current) {
-            const parentBox = target.parent ? flow.getInternalNode(target.parent)?.internals.positionAbsolute : { x: 0, y: 0 };
-            position = { x: Math.round(abs.x - (parentBox?.x ?? 0)), y: Math.round(abs.y - (parentBox?.y ?? 0)) };
+            const parentBox = target.parent
+              ? flow.getInternalNode(target.parent)?.internals.positionAbsolute
+              : { x: 0, y: 0 };
+            position = {
+              x: Math.round(abs.x - (parentBox?.x ?? 0)),
+              y: Math.round(abs.y - (parentBox?.y ?? 0)),
+            };
             const r = reparentNode(next, n.id, target.parent, position);
             if (!r.ok) return r;
             next = r.value;
@@ -202,7 +235,13 @@ export function Canvas() {
   // A drop on a node the catalog does not allow gets the reason, not silence.
   const onConnectEnd = useCallback(
     (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+      if (
+        state.isValid ||
+        !state.fromNode ||
+        !state.toNode ||
+        state.fromNode.id === state.toNode.id
+      )
+        return;
       const index = indexDesign(store.getState().design);
       const s = index.nodes.get(state.fromNode.id);
       const t = index.nodes.get(state.toNode.id);

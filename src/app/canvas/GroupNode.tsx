@@ -26,9 +26,7 @@ function GroupNodeView({ id, data, selected }: NodeProps<FlowNode>) {
     >
       <div className="cw-group-header flex items-center gap-1.5">
         {icon ? <img src={icon} alt="" width={26} height={26} draggable={false} /> : null}
-        <span className="cw-group-title truncate text-[12px] font-semibold">
-          {data.label}
-        </span>
+        <span className="cw-group-title truncate text-[12px] font-semibold">{data.label}</span>
       </div>
     </div>
   );

@@ -18,7 +18,11 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const showName = entry && entry.name !== data.label;
   if (far) {
     return (
-      <div className={`cw-service cw-service-far h-[96px] w-[128px] rounded-md ${selected ? 'cw-selected' : ''}`} data-service={data.service} data-simplified="true">
+      <div
+        className={`cw-service cw-service-far h-[96px] w-[128px] rounded-md ${selected ? 'cw-selected' : ''}`}
+        data-service={data.service}
+        data-simplified="true"
+      >
         <Handle type="target" position={Position.Left} className="cw-handle" />
         <div className={`cw-far-tile ${worst ? `cw-sev-${worst}` : ''}`} />
         <Handle type="source" position={Position.Right} className="cw-handle" />
@@ -33,13 +37,26 @@ function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
     >
       <Handle type="target" position={Position.Left} className="cw-handle" />
       {worst ? (
-        <span className={`cw-node-badge cw-sev-${worst}`} role="img" aria-label={`Worst open finding: ${worst}`} title={`Worst open finding: ${worst}`}>
+        <span
+          className={`cw-node-badge cw-sev-${worst}`}
+          role="img"
+          aria-label={`Worst open finding: ${worst}`}
+          title={`Worst open finding: ${worst}`}
+        >
           !
         </span>
       ) : null}
-      {icon ? <img src={icon} alt="" width={44} height={44} draggable={false} className="cw-icon" /> : <div className="h-11 w-11 rounded bg-slate-300" />}
-      <div className="cw-node-label line-clamp-2 w-full text-[11px] leading-tight font-medium">{data.label}</div>
-      {showName ? <div className="cw-node-sub w-full truncate text-[10px] leading-tight">{entry.name}</div> : null}
+      {icon ? (
+        <img src={icon} alt="" width={44} height={44} draggable={false} className="cw-icon" />
+      ) : (
+        <div className="h-11 w-11 rounded bg-slate-300" />
+      )}
+      <div className="cw-node-label line-clamp-2 w-full text-[11px] leading-tight font-medium">
+        {data.label}
+      </div>
+      {showName ? (
+        <div className="cw-node-sub w-full truncate text-[10px] leading-tight">{entry.name}</div>
+      ) : null}
       <Handle type="source" position={Position.Right} className="cw-handle" />
     </div>
   );

@@ -28,12 +28,22 @@ export function containerAt(
   for (const node of index.nodes.values()) {
     if (banned.has(node.id) || getEntry(node.service)?.kind !== 'container') continue;
     const box = absoluteBox(boxes, index, node.id);
-    if (point.x < box.x || point.y < box.y || point.x > box.x + box.width || point.y > box.y + box.height) continue;
+    if (
+      point.x < box.x ||
+      point.y < box.y ||
+      point.x > box.x + box.width ||
+      point.y > box.y + box.height
+    )
+      continue;
     const depth = ancestorsOf(index, node.id).length;
     if (!best || depth > best.depth) best = { id: node.id, box, depth };
   }
-  if (!best) return { parent: undefined, position: { x: Math.round(point.x), y: Math.round(point.y) } };
-  return { parent: best.id, position: { x: Math.round(point.x - best.box.x), y: Math.round(point.y - best.box.y) } };
+  if (!best)
+    return { parent: undefined, position: { x: Math.round(point.x), y: Math.round(point.y) } };
+  return {
+    parent: best.id,
+    position: { x: Math.round(point.x - best.box.x), y: Math.round(point.y - best.box.y) },
+  };
 }
 
 /** Whether `service` may go into container `parent` of this design (undefined: top level). */
@@ -41,5 +51,9 @@ export function placementIn(index: DesignIndex, service: string, parent: string 
   if (parent === undefined) return canPlace(service, null);
   const p = index.nodes.get(parent);
   if (!p) return canPlace(service, null);
-  return canPlace(service, p.service, ancestorsOf(index, parent).map((a) => a.service));
+  return canPlace(
+    service,
+    p.service,
+    ancestorsOf(index, parent).map((a) => a.service),
+  );
 }

@@ -23,7 +23,10 @@ const edgeCache = new WeakMap<object, Edge>();
  * The React Flow view of a design: a projection, never the source of truth. Parents come before
  * their children (React Flow needs that), positions are relative to the parent as in the design.
  */
-export function toFlow(design: DesignDocument, index: DesignIndex = indexDesign(design)): { nodes: FlowNode[]; edges: Edge[] } {
+export function toFlow(
+  design: DesignDocument,
+  index: DesignIndex = indexDesign(design),
+): { nodes: FlowNode[]; edges: Edge[] } {
   const boxes = resolveGeometry(design, index);
   const depth = new Map<string, number>();
   for (const n of design.nodes) depth.set(n.id, ancestorsOf(index, n.id).length);
@@ -56,14 +59,14 @@ export function toFlow(design: DesignDocument, index: DesignIndex = indexDesign(
     const cached = edgeCache.get(e);
     if (cached) return cached;
     const edge: Edge = {
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    label: e.label ?? e.meaning,
-    ariaLabel: `${e.label ?? e.meaning ?? 'connection'} from ${e.source} to ${e.target}`,
-    type: 'smoothstep',
-    markerEnd: { type: 'arrowclosed' as never, width: 18, height: 18 },
-    zIndex: 2000,
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      label: e.label ?? e.meaning,
+      ariaLabel: `${e.label ?? e.meaning ?? 'connection'} from ${e.source} to ${e.target}`,
+      type: 'smoothstep',
+      markerEnd: { type: 'arrowclosed' as never, width: 18, height: 18 },
+      zIndex: 2000,
     };
     edgeCache.set(e, edge);
     return edge;

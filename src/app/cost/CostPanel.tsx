@@ -26,7 +26,14 @@ function sumOrNull(values: (number | null)[]): number | null {
 
 function group(lines: EstimateLine[], by: GroupBy): Row[] {
   if (by === 'node') {
-    return lines.map((l) => ({ key: `${l.region}:${l.node}`, name: l.label, detail: `${getEntry(l.service)?.name ?? l.service} · ${l.region}`, monthlyUsd: l.monthlyUsd, kgCo2eMonth: l.kgCo2eMonth, lines: [l] }));
+    return lines.map((l) => ({
+      key: `${l.region}:${l.node}`,
+      name: l.label,
+      detail: `${getEntry(l.service)?.name ?? l.service} · ${l.region}`,
+      monthlyUsd: l.monthlyUsd,
+      kgCo2eMonth: l.kgCo2eMonth,
+      lines: [l],
+    }));
   }
   const groups = new Map<string, EstimateLine[]>();
   for (const l of lines) {
@@ -67,7 +74,9 @@ function LineDetail({ line }: { line: EstimateLine }) {
                 <td className="text-right">
                   {plain(i.quantity)} {i.unit}
                 </td>
-                <td className="text-right">{i.unitPrice === null ? 'unknown' : `$${i.unitPrice}`}</td>
+                <td className="text-right">
+                  {i.unitPrice === null ? 'unknown' : `$${i.unitPrice}`}
+                </td>
                 <td className="text-right">{money(i.usd)}</td>
               </tr>
             ))}
@@ -82,9 +91,20 @@ function LineDetail({ line }: { line: EstimateLine }) {
         ) : null}
       </div>
       <div>
-        {entry && node && entry.usage.length > 0 ? <div className="cw-section mb-1">Assumptions (edit in place)</div> : null}
+        {entry && node && entry.usage.length > 0 ? (
+          <div className="cw-section mb-1">Assumptions (edit in place)</div>
+        ) : null}
         {entry && node
-          ? entry.usage.map((u) => <UsageField key={u.key} spec={u} value={node.usage?.[u.key]} onCommit={(v) => store.getState().apply((d) => updateUsage(d, node.id, { [u.key]: v }))} />)
+          ? entry.usage.map((u) => (
+              <UsageField
+                key={u.key}
+                spec={u}
+                value={node.usage?.[u.key]}
+                onCommit={(v) =>
+                  store.getState().apply((d) => updateUsage(d, node.id, { [u.key]: v }))
+                }
+              />
+            ))
           : null}
       </div>
     </div>
@@ -110,7 +130,9 @@ function EstimateView() {
         <dl className="m-0 flex gap-5">
           <div>
             <dt className="cw-muted text-[11px]">Monthly</dt>
-            <dd className="m-0 text-base font-semibold" data-testid="total-monthly">{money(monthly)}</dd>
+            <dd className="m-0 text-base font-semibold" data-testid="total-monthly">
+              {money(monthly)}
+            </dd>
           </div>
           <div>
             <dt className="cw-muted text-[11px]">Yearly</dt>
@@ -126,18 +148,36 @@ function EstimateView() {
           </div>
         </dl>
         <div className="cw-muted max-w-md text-[11px]">
-          {result.regions.map((r) => `${r.region} (${regionInfo(r.region)?.name ?? ''})`).join(', ')}. Totals leave out {unknown.length} unknown and {unavailable.length} unavailable line{unknown.length + unavailable.length === 1 ? '' : 's'}, never counted as $0.
+          {result.regions
+            .map((r) => `${r.region} (${regionInfo(r.region)?.name ?? ''})`)
+            .join(', ')}
+          . Totals leave out {unknown.length} unknown and {unavailable.length} unavailable line
+          {unknown.length + unavailable.length === 1 ? '' : 's'}, never counted as $0.
         </div>
         <div className="flex-1" />
         <label className="text-xs">
           <span className="mr-1">Group by</span>
-          <select className="cw-input rounded px-1 py-0.5 text-xs" value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
+          <select
+            className="cw-input rounded px-1 py-0.5 text-xs"
+            value={by}
+            onChange={(e) => setBy(e.target.value as GroupBy)}
+          >
             <option value="node">Node</option>
             <option value="service">Service</option>
             <option value="category">Category</option>
           </select>
         </label>
-        <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => download(fileNameFor(design).replace('.cloudwright.json', '-estimate.csv'), toCsv(result), 'text/csv')}>
+        <button
+          type="button"
+          className="cw-button px-2 py-0.5 text-xs"
+          onClick={() =>
+            download(
+              fileNameFor(design).replace('.cloudwright.json', '-estimate.csv'),
+              toCsv(result),
+              'text/csv',
+            )
+          }
+        >
           Download CSV
         </button>
       </div>
@@ -146,7 +186,9 @@ function EstimateView() {
           <caption className="sr-only">Monthly cost and carbon by {by}</caption>
           <thead className="cw-panel sticky top-0">
             <tr className="cw-muted border-b cw-border text-left text-[11px]">
-              <th className="px-3 py-1 font-medium">{by === 'node' ? 'Node' : by === 'service' ? 'Service' : 'Category'}</th>
+              <th className="px-3 py-1 font-medium">
+                {by === 'node' ? 'Node' : by === 'service' ? 'Service' : 'Category'}
+              </th>
               <th className="px-3 py-1 font-medium" />
               <th className="px-3 py-1 text-right font-medium">USD a month</th>
               <th className="px-3 py-1 text-right font-medium">USD a year</th>
@@ -159,16 +201,26 @@ function EstimateView() {
                 <tr className="border-b cw-border">
                   <td className="px-3 py-1">
                     {by === 'node' ? (
-                      <button type="button" className="cw-link text-left" aria-expanded={open === row.key} onClick={() => setOpen(open === row.key ? null : row.key)}>
+                      <button
+                        type="button"
+                        className="cw-link text-left"
+                        aria-expanded={open === row.key}
+                        onClick={() => setOpen(open === row.key ? null : row.key)}
+                      >
                         {row.name}
                       </button>
                     ) : (
                       row.name
                     )}
                   </td>
-                  <td className="cw-muted px-3 py-1 text-xs">{row.detail}{row.lines.some((l) => l.unavailable) ? ' · not offered here' : ''}</td>
+                  <td className="cw-muted px-3 py-1 text-xs">
+                    {row.detail}
+                    {row.lines.some((l) => l.unavailable) ? ' · not offered here' : ''}
+                  </td>
                   <td className="px-3 py-1 text-right tabular-nums">{money(row.monthlyUsd)}</td>
-                  <td className="px-3 py-1 text-right tabular-nums">{money(row.monthlyUsd === null ? null : row.monthlyUsd * 12)}</td>
+                  <td className="px-3 py-1 text-right tabular-nums">
+                    {money(row.monthlyUsd === null ? null : row.monthlyUsd * 12)}
+                  </td>
                   <td className="px-3 py-1 text-right tabular-nums">{kg(row.kgCo2eMonth)}</td>
                 </tr>
                 {open === row.key && by === 'node' ? (
@@ -182,7 +234,12 @@ function EstimateView() {
             ))}
           </tbody>
         </table>
-        {unknown.length > 0 ? <p className="cw-muted px-3 py-2 text-xs">Left out of the totals because the data has no price or carbon figure for them: {unknown.map(labelOf).join(', ')}.</p> : null}
+        {unknown.length > 0 ? (
+          <p className="cw-muted px-3 py-2 text-xs">
+            Left out of the totals because the data has no price or carbon figure for them:{' '}
+            {unknown.map(labelOf).join(', ')}.
+          </p>
+        ) : null}
         <ul className="cw-muted list-disc px-8 py-2 text-[11px]">
           {result.notes.map((n) => (
             <li key={n}>{n}</li>
@@ -198,14 +255,27 @@ export function CostPanel() {
   const [view, setView] = useState<'estimate' | 'compare'>('estimate');
   return (
     <section aria-label="Cost and carbon" className="flex h-full min-h-0 flex-col">
-      <div className="flex gap-1 border-b cw-border px-3 pt-1.5" role="tablist" aria-label="Cost views">
+      <div
+        className="flex gap-1 border-b cw-border px-3 pt-1.5"
+        role="tablist"
+        aria-label="Cost views"
+      >
         {(['estimate', 'compare'] as const).map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} className={`cw-subtab ${view === v ? 'cw-subtab-active' : ''}`} onClick={() => setView(v)}>
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            className={`cw-subtab ${view === v ? 'cw-subtab-active' : ''}`}
+            onClick={() => setView(v)}
+          >
             {v === 'estimate' ? 'This design' : 'Compare Regions'}
           </button>
         ))}
       </div>
-      <div className="min-h-0 flex-1">{view === 'estimate' ? <EstimateView /> : <RegionCompare />}</div>
+      <div className="min-h-0 flex-1">
+        {view === 'estimate' ? <EstimateView /> : <RegionCompare />}
+      </div>
     </section>
   );
 }

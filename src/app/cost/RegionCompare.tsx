@@ -14,11 +14,20 @@ export function RegionCompare() {
   const design = useEditor((s) => s.design);
   const regionNodes = design.nodes.filter((n) => n.service === 'region');
   const [scope, setScope] = useState<string>(regionNodes.length > 1 ? regionNodes[0].id : '');
-  const activeScope = regionNodes.some((n) => n.id === scope) ? scope : regionNodes.length > 1 ? regionNodes[0].id : '';
-  const comparison = useMemo(() => compareRegions(design, undefined, activeScope ? { scope: activeScope } : {}), [design, activeScope]);
+  const activeScope = regionNodes.some((n) => n.id === scope)
+    ? scope
+    : regionNodes.length > 1
+      ? regionNodes[0].id
+      : '';
+  const comparison = useMemo(
+    () => compareRegions(design, undefined, activeScope ? { scope: activeScope } : {}),
+    [design, activeScope],
+  );
   const marks = useMemo(() => paretoRegions(comparison), [comparison]);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'cost', dir: 1 });
-  const current = activeScope ? (design.nodes.find((n) => n.id === activeScope)?.props?.region as string | undefined) : (regionNodes[0]?.props?.region as string | undefined) ?? design.defaultRegion;
+  const current = activeScope
+    ? (design.nodes.find((n) => n.id === activeScope)?.props?.region as string | undefined)
+    : ((regionNodes[0]?.props?.region as string | undefined) ?? design.defaultRegion);
   const labelOf = (id: string) => design.nodes.find((n) => n.id === id)?.label ?? id;
   const maxUsd = Math.max(...comparison.regions.map((r) => r.monthlyUsd), 1);
   const maxKg = Math.max(...comparison.regions.map((r) => r.kgCo2eMonth), 1);
@@ -26,14 +35,27 @@ export function RegionCompare() {
     .map((r, i) => ({ r, mark: marks[i] }))
     .sort((a, b) => {
       const v = (x: typeof a) =>
-        sort.key === 'region' ? x.r.region : sort.key === 'cost' ? x.r.monthlyUsd : sort.key === 'carbon' ? x.r.kgCo2eMonth : x.r.unavailable.length + x.r.unknown.length;
+        sort.key === 'region'
+          ? x.r.region
+          : sort.key === 'cost'
+            ? x.r.monthlyUsd
+            : sort.key === 'carbon'
+              ? x.r.kgCo2eMonth
+              : x.r.unavailable.length + x.r.unknown.length;
       const va = v(a);
       const vb = v(b);
       return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir;
     });
   const header = (key: SortKey, text: string, right = false) => (
-    <th className={`px-2 py-1 font-medium whitespace-nowrap ${right ? 'text-right' : 'text-left'}`} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="cw-link" onClick={() => setSort({ key, dir: sort.key === key ? (sort.dir === 1 ? -1 : 1) : 1 })}>
+    <th
+      className={`px-2 py-1 font-medium whitespace-nowrap ${right ? 'text-right' : 'text-left'}`}
+      aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+    >
+      <button
+        type="button"
+        className="cw-link"
+        onClick={() => setSort({ key, dir: sort.key === key ? (sort.dir === 1 ? -1 : 1) : 1 })}
+      >
         {text} {sort.key === key ? (sort.dir === 1 ? '▲' : '▼') : ''}
       </button>
     </th>
@@ -45,7 +67,11 @@ export function RegionCompare() {
           {regionNodes.length > 1 ? (
             <label>
               <span className="mr-1">Compare</span>
-              <select className="cw-input rounded px-1 py-0.5 text-xs" value={activeScope} onChange={(e) => setScope(e.target.value)}>
+              <select
+                className="cw-input rounded px-1 py-0.5 text-xs"
+                value={activeScope}
+                onChange={(e) => setScope(e.target.value)}
+              >
                 {regionNodes.map((n) => (
                   <option key={n.id} value={n.id}>
                     {n.label ?? n.id} ({String(n.props?.region ?? '')})
@@ -56,7 +82,9 @@ export function RegionCompare() {
           ) : (
             <span className="cw-muted">The whole design, as if deployed in each Region.</span>
           )}
-          <span className="cw-muted">Now in {current}. Gaps: services not offered, prices missing, carbon not modelled.</span>
+          <span className="cw-muted">
+            Now in {current}. Gaps: services not offered, prices missing, carbon not modelled.
+          </span>
         </div>
         <table className="w-full text-[13px]">
           <caption className="sr-only">Monthly cost and carbon in each Region</caption>
@@ -72,31 +100,61 @@ export function RegionCompare() {
           </thead>
           <tbody>
             {rows.map(({ r, mark }) => (
-              <tr key={r.region} className={`border-b cw-border ${r.region === current ? 'cw-row-current' : ''}`} data-region={r.region}>
+              <tr
+                key={r.region}
+                className={`border-b cw-border ${r.region === current ? 'cw-row-current' : ''}`}
+                data-region={r.region}
+              >
                 <td className="px-2 py-1">
                   <div className="font-medium">{r.region}</div>
                   <div className="cw-muted text-[11px]">{regionInfo(r.region)?.name}</div>
                 </td>
                 <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">
                   {money(r.monthlyUsd)}
-                  <span className="cw-databar cw-databar-cost" style={{ width: `${(r.monthlyUsd / maxUsd) * 100}%` }} aria-hidden="true" />
+                  <span
+                    className="cw-databar cw-databar-cost"
+                    style={{ width: `${(r.monthlyUsd / maxUsd) * 100}%` }}
+                    aria-hidden="true"
+                  />
                 </td>
                 <td className="px-2 py-1 text-right whitespace-nowrap tabular-nums">
                   {kg(r.kgCo2eMonth)}
-                  <span className="cw-databar cw-databar-carbon" style={{ width: `${(r.kgCo2eMonth / maxKg) * 100}%` }} aria-hidden="true" />
+                  <span
+                    className="cw-databar cw-databar-carbon"
+                    style={{ width: `${(r.kgCo2eMonth / maxKg) * 100}%` }}
+                    aria-hidden="true"
+                  />
                 </td>
                 <td className="px-2 py-1 text-[11px] leading-tight">
-                  {r.unavailable.length > 0 ? <div className="cw-error-text">Not offered: {r.unavailable.map(labelOf).join(', ')}</div> : null}
+                  {r.unavailable.length > 0 ? (
+                    <div className="cw-error-text">
+                      Not offered: {r.unavailable.map(labelOf).join(', ')}
+                    </div>
+                  ) : null}
                   {r.lines.some((l) => !l.unavailable && l.monthlyUsd === null) ? (
-                    <div className="cw-muted">Price unknown: {r.lines.filter((l) => !l.unavailable && l.monthlyUsd === null).map((l) => l.label).join(', ')}</div>
+                    <div className="cw-muted">
+                      Price unknown:{' '}
+                      {r.lines
+                        .filter((l) => !l.unavailable && l.monthlyUsd === null)
+                        .map((l) => l.label)
+                        .join(', ')}
+                    </div>
                   ) : null}
                   {r.lines.some((l) => !l.unavailable && l.kgCo2eMonth === null) ? (
-                    <div className="cw-muted">Carbon not modelled: {r.lines.filter((l) => !l.unavailable && l.kgCo2eMonth === null).map((l) => l.label).join(', ')}</div>
+                    <div className="cw-muted">
+                      Carbon not modelled:{' '}
+                      {r.lines
+                        .filter((l) => !l.unavailable && l.kgCo2eMonth === null)
+                        .map((l) => l.label)
+                        .join(', ')}
+                    </div>
                   ) : null}
                 </td>
                 <td className="px-2 py-1 text-[11px] whitespace-nowrap">
                   {mark.cheapest ? <span className="cw-tag cw-tag-cost">Cheapest</span> : null}
-                  {mark.lowestCarbon ? <span className="cw-tag cw-tag-carbon">Lowest carbon</span> : null}
+                  {mark.lowestCarbon ? (
+                    <span className="cw-tag cw-tag-carbon">Lowest carbon</span>
+                  ) : null}
                   {mark.paretoOptimal ? <span className="cw-tag">Pareto</span> : null}
                 </td>
                 <td className="px-2 py-1 text-right">
@@ -108,7 +166,14 @@ export function RegionCompare() {
                       className="cw-button px-2 py-0.5 text-xs"
                       aria-label={`Move to ${r.region}`}
                       onClick={() => {
-                        if (store.getState().apply((d) => moveToRegion(d, r.region, activeScope || undefined))) store.getState().notify('info', `Moved to ${r.region}. Undo moves it back.`);
+                        if (
+                          store
+                            .getState()
+                            .apply((d) => moveToRegion(d, r.region, activeScope || undefined))
+                        )
+                          store
+                            .getState()
+                            .notify('info', `Moved to ${r.region}. Undo moves it back.`);
                       }}
                     >
                       Move
@@ -122,7 +187,10 @@ export function RegionCompare() {
       </div>
       <div className="shrink-0">
         <RegionChart marks={marks} selected={current} />
-        <p className="cw-muted mt-1 w-[300px] text-[11px]">Filled points are Pareto-optimal: no other Region is both cheaper and lower-carbon. Faded points lack a service or have more unknown lines.</p>
+        <p className="cw-muted mt-1 w-[300px] text-[11px]">
+          Filled points are Pareto-optimal: no other Region is both cheaper and lower-carbon. Faded
+          points lack a service or have more unknown lines.
+        </p>
       </div>
     </div>
   );

@@ -1,4 +1,8 @@
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 2,
+});
 const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** USD, or "unknown" when the data has no figure: never shown as $0. */

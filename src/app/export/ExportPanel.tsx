@@ -31,7 +31,9 @@ export function ExportPanel() {
       await navigator.clipboard.writeText(text);
       store.getState().notify('info', 'Template copied.');
     } catch {
-      store.getState().notify('error', 'The browser refused clipboard access; use Download instead.');
+      store
+        .getState()
+        .notify('error', 'The browser refused clipboard access; use Download instead.');
     }
   };
   return (
@@ -41,14 +43,24 @@ export function ExportPanel() {
           <legend className="mb-1 font-medium">Format</legend>
           {(['yaml', 'json'] as const).map((f) => (
             <label key={f} className="mr-3">
-              <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} /> {f.toUpperCase()}
+              <input
+                type="radio"
+                name="export-format"
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />{' '}
+              {f.toUpperCase()}
             </label>
           ))}
         </fieldset>
         {stacks.length > 1 ? (
           <label>
             <span className="mb-0.5 block font-medium">Stack (one per Region)</span>
-            <select className="cw-input w-full rounded px-1 py-0.5" value={stackIndex} onChange={(e) => setStackIndex(Number(e.target.value))}>
+            <select
+              className="cw-input w-full rounded px-1 py-0.5"
+              value={stackIndex}
+              onChange={(e) => setStackIndex(Number(e.target.value))}
+            >
               {stacks.map((s, i) => (
                 <option key={s.region} value={i}>
                   {s.region}
@@ -58,10 +70,22 @@ export function ExportPanel() {
           </label>
         ) : null}
         <div className="flex flex-wrap gap-1">
-          <button type="button" className="cw-button px-2 py-0.5 text-xs" onClick={() => void copy()} disabled={!stack}>
+          <button
+            type="button"
+            className="cw-button px-2 py-0.5 text-xs"
+            onClick={() => void copy()}
+            disabled={!stack}
+          >
             Copy
           </button>
-          <button type="button" className="cw-button cw-button-primary px-2 py-0.5 text-xs" onClick={() => download(fileName, text, format === 'yaml' ? 'application/yaml' : 'application/json')} disabled={!stack}>
+          <button
+            type="button"
+            className="cw-button cw-button-primary px-2 py-0.5 text-xs"
+            onClick={() =>
+              download(fileName, text, format === 'yaml' ? 'application/yaml' : 'application/json')
+            }
+            disabled={!stack}
+          >
             Download {format.toUpperCase()}
           </button>
         </div>
@@ -71,16 +95,27 @@ export function ExportPanel() {
           disabled={!stack}
           onClick={() => {
             try {
-              const zip = deploymentBundle(design, { format, date: new Date().toISOString().slice(0, 10) });
+              const zip = deploymentBundle(design, {
+                format,
+                date: new Date().toISOString().slice(0, 10),
+              });
               download(`${stem}-bundle.zip`, new Uint8Array(zip), 'application/zip');
             } catch (err) {
-              store.getState().notify('error', `The bundle could not be built: ${err instanceof Error ? err.message : String(err)}`);
+              store
+                .getState()
+                .notify(
+                  'error',
+                  `The bundle could not be built: ${err instanceof Error ? err.message : String(err)}`,
+                );
             }
           }}
         >
           Download deployment bundle (zip)
         </button>
-        <p className="cw-muted m-0 text-[11px]">Templates, parameters for dev, staging and prod, deploy.sh and deploy.ps1 (change sets, dry run), README, the design, the review report, the estimate and the diagram.</p>
+        <p className="cw-muted m-0 text-[11px]">
+          Templates, parameters for dev, staging and prod, deploy.sh and deploy.ps1 (change sets,
+          dry run), README, the design, the review report, the estimate and the diagram.
+        </p>
         {stack ? (
           <p className="cw-muted m-0">
             {Object.keys(stack.template.Resources ?? {}).length} resources in {stack.region}
@@ -88,12 +123,18 @@ export function ExportPanel() {
         ) : null}
         <div>
           <h3 className="cw-section mb-1">Needs a manual step</h3>
-          {result.ok && result.value.manualSteps.length === 0 ? <p className="cw-muted m-0">Nothing: every node exports.</p> : null}
+          {result.ok && result.value.manualSteps.length === 0 ? (
+            <p className="cw-muted m-0">Nothing: every node exports.</p>
+          ) : null}
           <ul className="m-0 list-none p-0">
             {result.ok
               ? result.value.manualSteps.map((m) => (
                   <li key={m.node} className="mb-1.5">
-                    <button type="button" className="cw-link text-left font-medium" onClick={() => store.getState().select([m.node])}>
+                    <button
+                      type="button"
+                      className="cw-link text-left font-medium"
+                      onClick={() => store.getState().select([m.node])}
+                    >
                       {labelOf(m.node)} ({getEntry(m.service)?.name ?? m.service})
                     </button>
                     <div className="cw-muted">{m.reason}</div>
@@ -105,7 +146,11 @@ export function ExportPanel() {
       </div>
       <div className="min-h-0 min-w-0 flex-1 overflow-auto">
         {result.ok ? (
-          <pre className="cw-code m-0 p-3 text-[12px] leading-[1.45]" aria-label={`CloudFormation template, ${format.toUpperCase()}`} tabIndex={0}>
+          <pre
+            className="cw-code m-0 p-3 text-[12px] leading-[1.45]"
+            aria-label={`CloudFormation template, ${format.toUpperCase()}`}
+            tabIndex={0}
+          >
             <code>
               <Highlighted text={text} format={format} />
             </code>

@@ -6,14 +6,23 @@ import { Fragment, type ReactNode } from 'react';
  */
 const YAML_LINE = /^(\s*-?\s*)([A-Za-z0-9_:.-]+)(:)(.*)$/;
 const JSON_LINE = /^(\s*)("(?:[^"\\]|\\.)*")(:)(.*)$/;
-const TOKEN = /(![A-Za-z]+)|("(?:[^"\\]|\\.)*"|'[^']*')|((?<=^|[\s[,])-?\d+(?:\.\d+)?(?=$|[\s,\]]))|(\btrue\b|\bfalse\b|\bnull\b)|(#.*$)/g;
+const TOKEN =
+  /(![A-Za-z]+)|("(?:[^"\\]|\\.)*"|'[^']*')|((?<=^|[\s[,])-?\d+(?:\.\d+)?(?=$|[\s,\]]))|(\btrue\b|\bfalse\b|\bnull\b)|(#.*$)/g;
 
 function tokens(text: string, offset: number): ReactNode[] {
   const out: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     if (m.index > last) out.push(text.slice(last, m.index));
-    const cls = m[1] ? 'cw-hl-tag' : m[2] ? 'cw-hl-string' : m[3] ? 'cw-hl-number' : m[4] ? 'cw-hl-bool' : 'cw-hl-comment';
+    const cls = m[1]
+      ? 'cw-hl-tag'
+      : m[2]
+        ? 'cw-hl-string'
+        : m[3]
+          ? 'cw-hl-number'
+          : m[4]
+            ? 'cw-hl-bool'
+            : 'cw-hl-comment';
     out.push(
       <span key={offset + m.index} className={cls}>
         {m[0]}

@@ -8,25 +8,62 @@ import { Thumbnail } from './Thumbnail.tsx';
 const loadGallery = () => import('../../core/gallery/index.ts');
 
 /** Reference architectures from our source documents: search, filter, open one as a new design. */
-export function Gallery({ onOpen, onClose, firstStart }: { onOpen: (design: DesignDocument) => void; onClose: () => void; firstStart?: boolean }) {
+export function Gallery({
+  onOpen,
+  onClose,
+  firstStart,
+}: {
+  onOpen: (design: DesignDocument) => void;
+  onClose: () => void;
+  firstStart?: boolean;
+}) {
   const gallery = useQuery({ queryKey: ['gallery'], queryFn: loadGallery });
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [service, setService] = useState('');
   const all = useMemo(() => gallery.data?.listTemplates() ?? [], [gallery.data]);
   const categories = useMemo(() => [...new Set(all.map((t) => t.tags.category))].sort(), [all]);
-  const services = useMemo(() => [...new Set(all.flatMap((t) => gallery.data!.servicesOf(t)))].sort((a, b) => (getEntry(a)?.name ?? a).localeCompare(getEntry(b)?.name ?? b)), [all, gallery.data]);
-  const shown = gallery.data ? gallery.data.searchTemplates(query, { category: (category || undefined) as never, service: service || undefined }) : [];
+  const services = useMemo(
+    () =>
+      [...new Set(all.flatMap((t) => gallery.data!.servicesOf(t)))].sort((a, b) =>
+        (getEntry(a)?.name ?? a).localeCompare(getEntry(b)?.name ?? b),
+      ),
+    [all, gallery.data],
+  );
+  const shown = gallery.data
+    ? gallery.data.searchTemplates(query, {
+        category: (category || undefined) as never,
+        service: service || undefined,
+      })
+    : [];
   return (
-    <Modal title={firstStart ? 'Welcome to Cloudwright: start from a reference architecture' : 'New from template'} onClose={onClose} wide>
+    <Modal
+      title={
+        firstStart
+          ? 'Welcome to Cloudwright: start from a reference architecture'
+          : 'New from template'
+      }
+      onClose={onClose}
+      wide
+    >
       <div className="mb-3 flex flex-wrap items-end gap-2">
         <label className="flex-1 text-xs">
           <span className="mb-0.5 block font-medium">Search templates</span>
-          <input type="search" className="cw-input w-full rounded px-2 py-1 text-sm" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. Kinesis, multi-Region, Outposts" />
+          <input
+            type="search"
+            className="cw-input w-full rounded px-2 py-1 text-sm"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. Kinesis, multi-Region, Outposts"
+          />
         </label>
         <label className="text-xs">
           <span className="mb-0.5 block font-medium">Category</span>
-          <select className="cw-input rounded px-2 py-1 text-sm" value={category} onChange={(e) => setCategory(e.target.value)}>
+          <select
+            className="cw-input rounded px-2 py-1 text-sm"
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+          >
             <option value="">All categories</option>
             {categories.map((c) => (
               <option key={c} value={c}>
@@ -37,7 +74,11 @@ export function Gallery({ onOpen, onClose, firstStart }: { onOpen: (design: Desi
         </label>
         <label className="text-xs">
           <span className="mb-0.5 block font-medium">Uses service</span>
-          <select className="cw-input w-44 rounded px-2 py-1 text-sm" value={service} onChange={(e) => setService(e.target.value)}>
+          <select
+            className="cw-input w-44 rounded px-2 py-1 text-sm"
+            value={service}
+            onChange={(e) => setService(e.target.value)}
+          >
             <option value="">Any service</option>
             {services.map((s) => (
               <option key={s} value={s}>
@@ -75,7 +116,12 @@ export function Gallery({ onOpen, onClose, firstStart }: { onOpen: (design: Desi
                 <span className="cw-muted text-[10px]">
                   {t.design.nodes.length} nodes · source: {t.source.title}
                 </span>
-                <button type="button" className="cw-button cw-button-primary px-2 py-0.5 text-xs" onClick={() => onOpen(gallery.data!.instantiate(t))} aria-label={`Open ${t.title}`}>
+                <button
+                  type="button"
+                  className="cw-button cw-button-primary px-2 py-0.5 text-xs"
+                  onClick={() => onOpen(gallery.data!.instantiate(t))}
+                  aria-label={`Open ${t.title}`}
+                >
                   Open
                 </button>
               </div>

@@ -27,7 +27,9 @@ export function layoutInWorker(design: DesignDocument, timeoutMs = 30_000): Layo
     elk.terminateWorker();
     settle?.(new Error(`Layout took longer than ${timeoutMs / 1000} s and was stopped.`));
   }, timeoutMs);
-  const run = (elk.layout(toElkGraph(design) as never) as Promise<unknown>).then((result) => applyElkLayout(design, result as ElkNode));
+  const run = (elk.layout(toElkGraph(design) as never) as Promise<unknown>).then((result) =>
+    applyElkLayout(design, result as ElkNode),
+  );
   const promise = Promise.race([run, stopped]).finally(() => {
     clearTimeout(timer);
     elk.terminateWorker();

@@ -1,5 +1,11 @@
 import { memo, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { CATALOG_ENTRIES, CATEGORIES, searchCatalog, type CatalogEntry, type CategoryId } from '../../core/catalog/index.ts';
+import {
+  CATALOG_ENTRIES,
+  CATEGORIES,
+  searchCatalog,
+  type CatalogEntry,
+  type CategoryId,
+} from '../../core/catalog/index.ts';
 import { SERVICE_MIME } from '../canvas/Canvas.tsx';
 import { useAddService } from '../canvas/useAddService.ts';
 import { iconUrl } from '../icons.ts';
@@ -16,7 +22,13 @@ function groupByCategory(entries: readonly CatalogEntry[]): [CategoryId, Catalog
   return ORDER.filter((c) => groups.has(c)).map((c) => [c, groups.get(c)!]);
 }
 
-const PaletteEntry = memo(function PaletteEntry({ entry, onAdd }: { entry: CatalogEntry; onAdd: (id: string) => void }) {
+const PaletteEntry = memo(function PaletteEntry({
+  entry,
+  onAdd,
+}: {
+  entry: CatalogEntry;
+  onAdd: (id: string) => void;
+}) {
   const icon = iconUrl(entry.icon);
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(SERVICE_MIME, entry.id);
@@ -42,7 +54,9 @@ const PaletteEntry = memo(function PaletteEntry({ entry, onAdd }: { entry: Catal
         className="cw-palette-entry flex cursor-grab items-center gap-2 rounded px-2 py-1 text-[13px]"
         data-service={entry.id}
       >
-        {icon ? <img src={icon} alt="" width={22} height={22} loading="lazy" draggable={false} /> : null}
+        {icon ? (
+          <img src={icon} alt="" width={22} height={22} loading="lazy" draggable={false} />
+        ) : null}
         <span className="truncate">{entry.name}</span>
       </div>
     </li>
@@ -54,7 +68,10 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const [collapsed, setCollapsed] = useState<Set<CategoryId>>(() => new Set());
   const onAdd = useAddService();
-  const groups = useMemo(() => groupByCategory(query.trim() ? searchCatalog(query) : CATALOG_ENTRIES), [query]);
+  const groups = useMemo(
+    () => groupByCategory(query.trim() ? searchCatalog(query) : CATALOG_ENTRIES),
+    [query],
+  );
   const searching = query.trim() !== '';
   const toggle = (c: CategoryId) =>
     setCollapsed((prev) => {
@@ -84,7 +101,9 @@ export function Palette() {
         </div>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-1 py-1">
-        {groups.length === 0 ? <p className="cw-muted p-3 text-sm">No service matches “{query}”.</p> : null}
+        {groups.length === 0 ? (
+          <p className="cw-muted p-3 text-sm">No service matches “{query}”.</p>
+        ) : null}
         {groups.map(([category, list]) => {
           const open = searching || !collapsed.has(category);
           const headingId = `palette-cat-${category}`;

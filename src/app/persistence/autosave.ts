@@ -8,12 +8,17 @@ const channelName = 'cloudwright-designs';
  * tab saved the same design first, this tab's version is kept as a new copy instead of
  * overwriting theirs, and the user is told.
  */
-export function startAutosave(store: EditorStore, initialRevision: number, options: { delayMs?: number; unsaved?: boolean } = {}): () => void {
+export function startAutosave(
+  store: EditorStore,
+  initialRevision: number,
+  options: { delayMs?: number; unsaved?: boolean } = {},
+): () => void {
   const delayMs = options.delayMs ?? 300;
   let revision = initialRevision;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving = Promise.resolve();
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
   // A design that came from a link is not stored yet: it is saved at once, like any edit.
   let lastSaved = options.unsaved ? null : store.getState().design;
   let lastKey = store.getState().designKey;
@@ -45,7 +50,12 @@ export function startAutosave(store: EditorStore, initialRevision: number, optio
           lastKey = copyKey;
           store.getState().load(copy, copyKey);
           await setLastOpened(copyKey);
-          store.getState().notify('error', 'This design was changed in another tab. Your version was kept as a separate copy, so neither was overwritten.');
+          store
+            .getState()
+            .notify(
+              'error',
+              'This design was changed in another tab. Your version was kept as a separate copy, so neither was overwritten.',
+            );
         }
         return;
       }
@@ -60,8 +70,17 @@ export function startAutosave(store: EditorStore, initialRevision: number, optio
   });
   const onMessage = (event: MessageEvent<{ key: string; revision: number }>) => {
     const { designKey } = store.getState();
-    if (event.data.key === designKey && event.data.revision > revision && store.getState().design === lastSaved) {
-      store.getState().notify('info', 'This design was changed in another tab. Reload to see those changes; editing here will keep yours as a copy.');
+    if (
+      event.data.key === designKey &&
+      event.data.revision > revision &&
+      store.getState().design === lastSaved
+    ) {
+      store
+        .getState()
+        .notify(
+          'info',
+          'This design was changed in another tab. Reload to see those changes; editing here will keep yours as a copy.',
+        );
     }
   };
   channel?.addEventListener('message', onMessage);

@@ -63,10 +63,17 @@ export async function setLastOpened(key: string): Promise<void> {
   await (await db()).put('meta', key, 'lastOpened');
 }
 
-export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict'; theirs: StoredDesign } | { ok: false; reason: 'quota' | 'error'; message: string };
+export type SaveOutcome =
+  | { ok: true; revision: number }
+  | { ok: false; reason: 'conflict'; theirs: StoredDesign }
+  | { ok: false; reason: 'quota' | 'error'; message: string };
 
 /** Saves if nobody else saved since `baseRevision`; reports conflicts and quota failures. */
-export async function saveDesign(key: string, design: DesignDocument, baseRevision: number): Promise<SaveOutcome> {
+export async function saveDesign(
+  key: string,
+  design: DesignDocument,
+  baseRevision: number,
+): Promise<SaveOutcome> {
   try {
     const database = await db();
     const tx = database.transaction('designs', 'readwrite');
@@ -81,8 +88,18 @@ export async function saveDesign(key: string, design: DesignDocument, baseRevisi
     return { ok: true, revision };
   } catch (err) {
     const name = err instanceof DOMException ? err.name : '';
-    if (name === 'QuotaExceededError') return { ok: false, reason: 'quota', message: 'Browser storage is full: the design could not be saved. Download it with Save, then free space or delete old designs.' };
-    return { ok: false, reason: 'error', message: `Could not save to browser storage: ${err instanceof Error ? err.message : String(err)}` };
+    if (name === 'QuotaExceededError')
+      return {
+        ok: false,
+        reason: 'quota',
+        message:
+          'Browser storage is full: the design could not be saved. Download it with Save, then free space or delete old designs.',
+      };
+    return {
+      ok: false,
+      reason: 'error',
+      message: `Could not save to browser storage: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
 }
 
@@ -95,12 +112,20 @@ export async function readSession(designKey: string): Promise<unknown> {
   return (await db()).get('sessions', designKey);
 }
 
-export async function writeSession(designKey: string, session: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function writeSession(
+  designKey: string,
+  session: unknown,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     await (await db()).put('sessions', session, designKey);
     return { ok: true };
   } catch (err) {
     const quota = err instanceof DOMException && err.name === 'QuotaExceededError';
-    return { ok: false, message: quota ? 'Browser storage is full: the review session could not be saved.' : `Could not save the review session: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      ok: false,
+      message: quota
+        ? 'Browser storage is full: the review session could not be saved.'
+        : `Could not save the review session: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
 }

@@ -22,16 +22,25 @@ const LABELS: Record<string, string> = {
 export function ContextDialog({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
   const context = useEditor((s) => s.design.context) ?? {};
-  const set = (patch: Partial<WorkloadContext>) => store.getState().apply((d) => updateContext(d, patch));
+  const set = (patch: Partial<WorkloadContext>) =>
+    store.getState().apply((d) => updateContext(d, patch));
   return (
     <Modal title="Workload context" onClose={onClose}>
-      <p className="cw-muted mb-3 text-xs">Rules that need these facts say so instead of guessing; schedules also scale time-based costs.</p>
+      <p className="cw-muted mb-3 text-xs">
+        Rules that need these facts say so instead of guessing; schedules also scale time-based
+        costs.
+      </p>
       {(Object.keys(CHOICES) as (keyof typeof CHOICES)[]).map((key) => (
         <div key={key} className="mb-2">
           <label htmlFor={`ctx-${key}`} className="cw-label mb-0.5 block text-xs font-medium">
             {LABELS[key]}
           </label>
-          <select id={`ctx-${key}`} className="cw-input w-full rounded px-2 py-1 text-sm" value={context[key] ?? ''} onChange={(e) => set({ [key]: e.target.value || undefined })}>
+          <select
+            id={`ctx-${key}`}
+            className="cw-input w-full rounded px-2 py-1 text-sm"
+            value={context[key] ?? ''}
+            onChange={(e) => set({ [key]: e.target.value || undefined })}
+          >
             <option value="">Not set</option>
             {CHOICES[key].map((c) => (
               <option key={c} value={c}>
@@ -52,7 +61,9 @@ export function ContextDialog({ onClose }: { onClose: () => void }) {
             min={0}
             className="cw-input w-full rounded px-2 py-1 text-sm"
             defaultValue={context[key] ?? ''}
-            onBlur={(e) => set({ [key]: e.target.value === '' ? undefined : Number(e.target.value) })}
+            onBlur={(e) =>
+              set({ [key]: e.target.value === '' ? undefined : Number(e.target.value) })
+            }
           />
         </div>
       ))}
@@ -64,7 +75,14 @@ export function ContextDialog({ onClose }: { onClose: () => void }) {
           id="ctx-users"
           className="cw-input w-full rounded px-2 py-1 text-sm"
           defaultValue={(context.userLocations ?? []).join(', ')}
-          onBlur={(e) => set({ userLocations: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) })}
+          onBlur={(e) =>
+            set({
+              userLocations: e.target.value
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
+          }
         />
       </div>
     </Modal>

@@ -13,7 +13,8 @@ export function useLiveReview(store: EditorStore): void {
     void import('../../core/review/run.ts').then(({ createReviewCache, runReview }) => {
       if (cancelled) return;
       const cache = createReviewCache();
-      const review = () => store.getState().setReview(runReview(store.getState().design, { cache }));
+      const review = () =>
+        store.getState().setReview(runReview(store.getState().design, { cache }));
       review();
       unsubscribe = store.subscribe((state, prev) => {
         if (state.design !== prev.design) review();

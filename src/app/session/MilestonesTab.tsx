@@ -150,8 +150,20 @@ export function MilestonesTab({
             setShown({ from: fromId, to: toId });
           }}
         >
-          <MilestoneSelect id="compare-from" label="Compare from" milestones={milestones} value={fromId} onChange={setFrom} />
-          <MilestoneSelect id="compare-to" label="Compare to" milestones={milestones} value={toId} onChange={setTo} />
+          <MilestoneSelect
+            id="compare-from"
+            label="Compare from"
+            milestones={milestones}
+            value={fromId}
+            onChange={setFrom}
+          />
+          <MilestoneSelect
+            id="compare-to"
+            label="Compare to"
+            milestones={milestones}
+            value={toId}
+            onChange={setTo}
+          />
           <button type="submit" className="cw-button cw-button-lg" disabled={fromId === toId}>
             Compare
           </button>
@@ -192,7 +204,19 @@ export function MilestonesTab({
 }
 
 /** One end of a milestone comparison. */
-function MilestoneSelect({ id, label, milestones, value, onChange }: { id: string; label: string; milestones: readonly { id: string; name: string }[]; value: string; onChange: (id: string) => void }) {
+function MilestoneSelect({
+  id,
+  label,
+  milestones,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  milestones: readonly { id: string; name: string }[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   return (
     <div className="cw-field">
       <label htmlFor={id}>{label}</label>

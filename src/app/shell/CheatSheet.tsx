@@ -3,7 +3,10 @@ import { Modal } from './Modal.tsx';
 const SHORTCUTS: [string, string][] = [
   ['Ctrl/Cmd + K', 'Command palette: actions and adding services'],
   ['?', 'This cheat sheet'],
-  ['Enter (on a catalog entry)', 'Add the service at the canvas centre, or into the selected container'],
+  [
+    'Enter (on a catalog entry)',
+    'Add the service at the canvas centre, or into the selected container',
+  ],
   ['C (one node selected)', 'Connect it to another node'],
   ['Tab / Shift + Tab', 'Move through nodes'],
   ['Arrow keys', 'Nudge the selected nodes'],
@@ -24,7 +27,10 @@ export function CheatSheet({ onClose }: { onClose: () => void }) {
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (
             <tr key={keys} className="border-b cw-border last:border-0">
-              <th scope="row" className="py-1.5 pr-4 text-left font-mono text-xs font-semibold whitespace-nowrap">
+              <th
+                scope="row"
+                className="py-1.5 pr-4 text-left font-mono text-xs font-semibold whitespace-nowrap"
+              >
                 {keys}
               </th>
               <td className="py-1.5">{what}</td>

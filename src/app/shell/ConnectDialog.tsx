@@ -14,19 +14,34 @@ export function ConnectDialog({ source, onClose }: { source: string; onClose: ()
     if (!from) return [];
     return design.nodes
       .filter((n) => n.id !== from.id)
-      .map((n) => ({ node: n, verdict: canConnect(from.service, n.service), entry: getEntry(n.service) }))
+      .map((n) => ({
+        node: n,
+        verdict: canConnect(from.service, n.service),
+        entry: getEntry(n.service),
+      }))
       .filter((o) => o.verdict.ok && o.entry?.kind !== 'container');
   }, [design, from]);
   if (!from) return null;
-  const shown = options.filter((o) => `${o.node.label ?? ''} ${o.entry?.name ?? ''}`.toLowerCase().includes(filter.toLowerCase()));
+  const shown = options.filter((o) =>
+    `${o.node.label ?? ''} ${o.entry?.name ?? ''}`.toLowerCase().includes(filter.toLowerCase()),
+  );
   const title = `Connect ${from.label ?? getEntry(from.service)?.name ?? from.id} to…`;
   return (
     <Modal title={title} onClose={onClose}>
       <label htmlFor="connect-filter" className="cw-label mb-1 block text-xs font-medium">
         Filter targets
       </label>
-      <input id="connect-filter" className="cw-input mb-3 w-full rounded px-2 py-1 text-sm" value={filter} onChange={(e) => setFilter(e.target.value)} />
-      {shown.length === 0 ? <p className="cw-muted text-sm">No node in this design can take a connection from this one.</p> : null}
+      <input
+        id="connect-filter"
+        className="cw-input mb-3 w-full rounded px-2 py-1 text-sm"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      {shown.length === 0 ? (
+        <p className="cw-muted text-sm">
+          No node in this design can take a connection from this one.
+        </p>
+      ) : null}
       <ul className="m-0 list-none p-0">
         {shown.map((o) => (
           <li key={o.node.id}>

@@ -1,6 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { deleteDesign, listDesigns, newDesignKey, saveDesign, type StoredDesign } from '../persistence/db.ts';
+import {
+  deleteDesign,
+  listDesigns,
+  newDesignKey,
+  saveDesign,
+  type StoredDesign,
+} from '../persistence/db.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { Modal } from './Modal.tsx';
 
@@ -27,7 +33,10 @@ export function DesignsDialog({ onClose }: { onClose: () => void }) {
   };
   const duplicate = async (d: StoredDesign) => {
     const outcome = await saveDesign(newDesignKey(), { ...d.design, name: `${d.name} (copy)` }, 0);
-    if (!outcome.ok) store.getState().notify('error', outcome.reason === 'conflict' ? 'Could not duplicate.' : outcome.message);
+    if (!outcome.ok)
+      store
+        .getState()
+        .notify('error', outcome.reason === 'conflict' ? 'Could not duplicate.' : outcome.message);
     await refresh();
   };
   const remove = async (d: StoredDesign) => {
@@ -39,13 +48,16 @@ export function DesignsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title="Designs in this browser" onClose={onClose} wide>
       {designs.isLoading ? <p className="text-sm">Loading…</p> : null}
-      {designs.data?.length === 0 ? <p className="cw-muted text-sm">No saved designs yet: edits are saved automatically.</p> : null}
+      {designs.data?.length === 0 ? (
+        <p className="cw-muted text-sm">No saved designs yet: edits are saved automatically.</p>
+      ) : null}
       <ul className="m-0 list-none p-0">
         {designs.data?.map((d) => (
           <li key={d.key} className="flex items-center gap-2 border-b cw-border py-2 last:border-0">
             <div className="min-w-0 flex-1">
               <div className="truncate text-sm font-medium">
-                {d.name} {d.key === currentKey ? <span className="cw-muted text-xs">(open)</span> : null}
+                {d.name}{' '}
+                {d.key === currentKey ? <span className="cw-muted text-xs">(open)</span> : null}
               </div>
               <div className="cw-muted text-xs">
                 {d.design.nodes.length} nodes · saved {new Date(d.updatedAt).toLocaleString()}
@@ -63,7 +75,12 @@ export function DesignsDialog({ onClose }: { onClose: () => void }) {
               </>
             ) : (
               <>
-                <button type="button" className="cw-button" onClick={() => open(d)} disabled={d.key === currentKey}>
+                <button
+                  type="button"
+                  className="cw-button"
+                  onClick={() => open(d)}
+                  disabled={d.key === currentKey}
+                >
                   Open
                 </button>
                 <button type="button" className="cw-button" onClick={() => void rename(d)}>
@@ -72,7 +89,12 @@ export function DesignsDialog({ onClose }: { onClose: () => void }) {
                 <button type="button" className="cw-button" onClick={() => void duplicate(d)}>
                   Duplicate
                 </button>
-                <button type="button" className="cw-button" onClick={() => setConfirming(d.key)} disabled={d.key === currentKey}>
+                <button
+                  type="button"
+                  className="cw-button"
+                  onClick={() => setConfirming(d.key)}
+                  disabled={d.key === currentKey}
+                >
                   Delete
                 </button>
               </>

@@ -33,14 +33,28 @@ export function ImageExport({ onClose }: { onClose: () => void }) {
         width,
         height,
         pixelRatio: scale,
-        style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
+        style: {
+          width: `${width}px`,
+          height: `${height}px`,
+          transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`,
+        },
       };
-      const url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
+      const url =
+        format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
       const blob = await (await fetch(url)).blob();
-      download(fileNameFor(store.getState().design).replace('.cloudwright.json', `.${format}`), blob, blob.type);
+      download(
+        fileNameFor(store.getState().design).replace('.cloudwright.json', `.${format}`),
+        blob,
+        blob.type,
+      );
       onClose();
     } catch (err) {
-      store.getState().notify('error', `Image export failed: ${err instanceof Error ? err.message : String(err)}`);
+      store
+        .getState()
+        .notify(
+          'error',
+          `Image export failed: ${err instanceof Error ? err.message : String(err)}`,
+        );
     } finally {
       setBusy(false);
     }
@@ -52,14 +66,25 @@ export function ImageExport({ onClose }: { onClose: () => void }) {
         <legend className="cw-label mb-1 text-xs font-medium">Format</legend>
         {(['png', 'svg'] as const).map((f) => (
           <label key={f} className="mr-4 text-sm">
-            <input type="radio" name="img-format" checked={format === f} onChange={() => setFormat(f)} /> {f.toUpperCase()}
+            <input
+              type="radio"
+              name="img-format"
+              checked={format === f}
+              onChange={() => setFormat(f)}
+            />{' '}
+            {f.toUpperCase()}
           </label>
         ))}
       </fieldset>
       <label htmlFor="img-scale" className="cw-label mb-1 block text-xs font-medium">
         Scale
       </label>
-      <select id="img-scale" className="cw-input mb-3 w-40 rounded px-2 py-1 text-sm" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+      <select
+        id="img-scale"
+        className="cw-input mb-3 w-40 rounded px-2 py-1 text-sm"
+        value={scale}
+        onChange={(e) => setScale(Number(e.target.value))}
+      >
         {[1, 2, 3, 4].map((s) => (
           <option key={s} value={s}>
             {s}×
@@ -70,11 +95,22 @@ export function ImageExport({ onClose }: { onClose: () => void }) {
         <legend className="cw-label mb-1 text-xs font-medium">Background</legend>
         {(['white', 'transparent'] as const).map((b) => (
           <label key={b} className="mr-4 text-sm">
-            <input type="radio" name="img-bg" checked={background === b} onChange={() => setBackground(b)} /> {b === 'white' ? 'White' : 'Transparent'}
+            <input
+              type="radio"
+              name="img-bg"
+              checked={background === b}
+              onChange={() => setBackground(b)}
+            />{' '}
+            {b === 'white' ? 'White' : 'Transparent'}
           </label>
         ))}
       </fieldset>
-      <button type="button" className="cw-button cw-button-primary" onClick={() => void run()} disabled={busy}>
+      <button
+        type="button"
+        className="cw-button cw-button-primary"
+        onClick={() => void run()}
+        disabled={busy}
+      >
         {busy ? 'Exporting…' : `Download ${format.toUpperCase()}`}
       </button>
     </Modal>

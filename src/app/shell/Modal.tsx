@@ -1,17 +1,32 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A modal dialog: labelled, focus moves in on open and back on close, Escape closes. */
-export function Modal({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  wide,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     // Fields first (a search box, a form), then the first control; the header's Close button last.
-    const first = ref.current?.querySelector<HTMLElement>('.cw-modal-body input, .cw-modal-body select, .cw-modal-body textarea, .cw-modal-body button, .cw-modal-body [tabindex="0"]');
+    const first = ref.current?.querySelector<HTMLElement>(
+      '.cw-modal-body input, .cw-modal-body select, .cw-modal-body textarea, .cw-modal-body button, .cw-modal-body [tabindex="0"]',
+    );
     (first ?? ref.current)?.focus();
     return () => previous?.focus?.();
   }, []);
   return (
-    <div className="fixed inset-0 z-40 flex items-start justify-center bg-black/40 pt-[10vh]" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="fixed inset-0 z-40 flex items-start justify-center bg-black/40 pt-[10vh]"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         ref={ref}
         role="dialog"

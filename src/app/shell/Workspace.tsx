@@ -17,14 +17,26 @@ import { useLiveReview } from '../review/useLiveReview.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 // Dialogs and their libraries (cmdk, html-to-image, fflate) load on first use, not up front.
-const CommandPalette = lazy(() => import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })));
+const CommandPalette = lazy(() =>
+  import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })),
+);
 const CheatSheet = lazy(() => import('./CheatSheet.tsx').then((m) => ({ default: m.CheatSheet })));
-const ConnectDialog = lazy(() => import('./ConnectDialog.tsx').then((m) => ({ default: m.ConnectDialog })));
-const DesignsDialog = lazy(() => import('./DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
-const ContextDialog = lazy(() => import('../review/ContextDialog.tsx').then((m) => ({ default: m.ContextDialog })));
+const ConnectDialog = lazy(() =>
+  import('./ConnectDialog.tsx').then((m) => ({ default: m.ConnectDialog })),
+);
+const DesignsDialog = lazy(() =>
+  import('./DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })),
+);
+const ContextDialog = lazy(() =>
+  import('../review/ContextDialog.tsx').then((m) => ({ default: m.ContextDialog })),
+);
 const Gallery = lazy(() => import('../gallery/Gallery.tsx').then((m) => ({ default: m.Gallery })));
-const SessionScreen = lazy(() => import('../session/SessionScreen.tsx').then((m) => ({ default: m.SessionScreen })));
-const ImageExport = lazy(() => import('./ImageExport.tsx').then((m) => ({ default: m.ImageExport })));
+const SessionScreen = lazy(() =>
+  import('../session/SessionScreen.tsx').then((m) => ({ default: m.SessionScreen })),
+);
+const ImageExport = lazy(() =>
+  import('./ImageExport.tsx').then((m) => ({ default: m.ImageExport })),
+);
 
 /** The editor screen: toolbar, catalog, canvas, inspector, and the dialogs they open. */
 export function Workspace({ store, firstStart }: { store: EditorStore; firstStart?: boolean }) {
@@ -47,7 +59,9 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
     async (file: File) => {
       const r = await readDesignFile(file);
       if (!r.ok) {
-        store.getState().notify('error', `Could not open ${r.message} Your current design is unchanged.`);
+        store
+          .getState()
+          .notify('error', `Could not open ${r.message} Your current design is unchanged.`);
         return;
       }
       store.getState().load(r.design, newDesignKey());
@@ -62,7 +76,9 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
       store.getState().load(design, newDesignKey());
       store.temporal.getState().clear();
       setDialog(null);
-      store.getState().notify('info', `Opened “${design.name}” as a new design; the template stays as it was.`);
+      store
+        .getState()
+        .notify('info', `Opened “${design.name}” as a new design; the template stays as it was.`);
     },
     [store, setDialog],
   );
@@ -72,7 +88,12 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
     const link = shareLink(store.getState().design);
     try {
       await navigator.clipboard.writeText(link);
-      store.getState().notify('info', 'Share link copied: the design travels inside the link, no server involved.');
+      store
+        .getState()
+        .notify(
+          'info',
+          'Share link copied: the design travels inside the link, no server involved.',
+        );
     } catch {
       window.prompt('Copy this share link', link);
     }
@@ -80,22 +101,72 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
 
   const actions: PaletteAction[] = useMemo(
     () => [
-      { id: 'new', label: 'New design', run: () => { store.getState().load({ format: 'cloudwright', version: 1, name: 'Untitled design', defaultRegion: 'us-east-1', nodes: [], edges: [] }, newDesignKey()); store.temporal.getState().clear(); } },
+      {
+        id: 'new',
+        label: 'New design',
+        run: () => {
+          store
+            .getState()
+            .load(
+              {
+                format: 'cloudwright',
+                version: 1,
+                name: 'Untitled design',
+                defaultRegion: 'us-east-1',
+                nodes: [],
+                edges: [],
+              },
+              newDesignKey(),
+            );
+          store.temporal.getState().clear();
+        },
+      },
       { id: 'designs', label: 'Open a saved design…', run: () => setDialog('designs') },
       { id: 'gallery', label: 'New from template…', run: () => setDialog('gallery') },
-      { id: 'save', label: 'Save design file', run: () => download(fileNameFor(store.getState().design), `${JSON.stringify(store.getState().design, null, 2)}\n`) },
-      { id: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', run: () => store.temporal.getState().undo() },
-      { id: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => store.temporal.getState().redo() },
+      {
+        id: 'save',
+        label: 'Save design file',
+        run: () =>
+          download(
+            fileNameFor(store.getState().design),
+            `${JSON.stringify(store.getState().design, null, 2)}\n`,
+          ),
+      },
+      {
+        id: 'undo',
+        label: 'Undo',
+        shortcut: 'Ctrl+Z',
+        run: () => store.temporal.getState().undo(),
+      },
+      {
+        id: 'redo',
+        label: 'Redo',
+        shortcut: 'Ctrl+Shift+Z',
+        run: () => store.temporal.getState().redo(),
+      },
       { id: 'layout', label: 'Auto-layout', run: () => void layout.run() },
       { id: 'image', label: 'Export image (PNG or SVG)…', run: () => setDialog('image') },
       { id: 'share', label: 'Copy share link', run: () => void share() },
-      { id: 'connect', label: 'Connect selected node to…', shortcut: 'C', run: () => store.getState().selectedNodes.length === 1 && setDialog('connect') },
-      { id: 'theme', label: 'Toggle dark theme', run: () => store.getState().setTheme(store.getState().theme === 'dark' ? 'light' : 'dark') },
+      {
+        id: 'connect',
+        label: 'Connect selected node to…',
+        shortcut: 'C',
+        run: () => store.getState().selectedNodes.length === 1 && setDialog('connect'),
+      },
+      {
+        id: 'theme',
+        label: 'Toggle dark theme',
+        run: () => store.getState().setTheme(store.getState().theme === 'dark' ? 'light' : 'dark'),
+      },
       { id: 'help', label: 'Keyboard shortcuts', shortcut: '?', run: () => setDialog('help') },
       { id: 'review', label: 'Show the review', run: () => store.getState().setPanel('review') },
       { id: 'cost', label: 'Show cost and carbon', run: () => store.getState().setPanel('cost') },
       { id: 'context', label: 'Edit workload context…', run: () => setDialog('context') },
-      { id: 'session', label: 'Start or continue a Well-Architected review session', run: () => setDialog('session') },
+      {
+        id: 'session',
+        label: 'Start or continue a Well-Architected review session',
+        run: () => setDialog('session'),
+      },
     ],
     [store, layout, share, setDialog],
   );
@@ -106,7 +177,9 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
     onConnect: useCallback(() => setDialog('connect'), [setDialog]),
   });
 
-  const connectSource = useEditor((s) => (s.selectedNodes.length === 1 ? s.selectedNodes[0] : null));
+  const connectSource = useEditor((s) =>
+    s.selectedNodes.length === 1 ? s.selectedNodes[0] : null,
+  );
 
   return (
     <div
@@ -140,13 +213,23 @@ export function Workspace({ store, firstStart }: { store: EditorStore; firstStar
       <Notices />
       <Suspense fallback={null}>
         {dialog === 'help' ? <CheatSheet onClose={() => setDialog(null)} /> : null}
-        {dialog === 'command' ? <CommandPalette actions={actions} onAddService={addService} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'command' ? (
+          <CommandPalette
+            actions={actions}
+            onAddService={addService}
+            onClose={() => setDialog(null)}
+          />
+        ) : null}
         {dialog === 'image' ? <ImageExport onClose={() => setDialog(null)} /> : null}
-        {dialog === 'connect' && connectSource ? <ConnectDialog source={connectSource} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'connect' && connectSource ? (
+          <ConnectDialog source={connectSource} onClose={() => setDialog(null)} />
+        ) : null}
         {dialog === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'context' ? <ContextDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'session' ? <SessionScreen onClose={() => setDialog(null)} /> : null}
-        {dialog === 'gallery' ? <Gallery firstStart={welcome} onOpen={openTemplate} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'gallery' ? (
+          <Gallery firstStart={welcome} onOpen={openTemplate} onClose={() => setDialog(null)} />
+        ) : null}
       </Suspense>
     </div>
   );

@@ -1,8 +1,14 @@
 import { restoreDesign, type DesignDocument, type DesignError } from '../../core/model/index.ts';
 
 /** Reads a user's file through the restore step; the open design is untouched on any error. */
-export async function readDesignFile(file: File): Promise<{ ok: true; design: DesignDocument } | { ok: false; message: string }> {
-  if (file.size > 10 * 1024 * 1024) return { ok: false, message: `${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is over the 10 MB limit.` };
+export async function readDesignFile(
+  file: File,
+): Promise<{ ok: true; design: DesignDocument } | { ok: false; message: string }> {
+  if (file.size > 10 * 1024 * 1024)
+    return {
+      ok: false,
+      message: `${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is over the 10 MB limit.`,
+    };
   let text: string;
   try {
     text = await file.text();
@@ -15,7 +21,10 @@ export async function readDesignFile(file: File): Promise<{ ok: true; design: De
 }
 
 export function describeErrors(errors: readonly DesignError[]): string {
-  const first = errors.slice(0, 3).map((e) => e.message).join('; ');
+  const first = errors
+    .slice(0, 3)
+    .map((e) => e.message)
+    .join('; ');
   return errors.length > 3 ? `${first}; and ${errors.length - 3} more problems.` : first;
 }
 
@@ -32,6 +41,10 @@ export function download(name: string, content: BlobPart, type = 'application/js
 }
 
 export function fileNameFor(design: DesignDocument): string {
-  const stem = design.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'design';
+  const stem =
+    design.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'design';
   return `${stem}.cloudwright.json`;
 }

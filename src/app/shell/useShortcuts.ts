@@ -10,15 +10,28 @@ import { resolveGeometry } from '../../core/layout/geometry.ts';
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el &&
+    (el.tagName === 'INPUT' ||
+      el.tagName === 'TEXTAREA' ||
+      el.tagName === 'SELECT' ||
+      el.isContentEditable)
+  );
 }
 
 /** Deletes the selection; a container that still holds nodes asks first. */
-export function deleteSelection(store: EditorStore, confirm: (text: string) => boolean = (t) => window.confirm(t)): void {
+export function deleteSelection(
+  store: EditorStore,
+  confirm: (text: string) => boolean = (t) => window.confirm(t),
+): void {
   const { selectedNodes, selectedEdges, design } = store.getState();
   if (selectedNodes.length === 0 && selectedEdges.length === 0) return;
   const index = indexDesign(design);
-  const full = selectedNodes.filter((id) => getEntry(index.nodes.get(id)?.service ?? '')?.kind === 'container' && childrenOf(index, id).length > 0);
+  const full = selectedNodes.filter(
+    (id) =>
+      getEntry(index.nodes.get(id)?.service ?? '')?.kind === 'container' &&
+      childrenOf(index, id).length > 0,
+  );
   if (full.length > 0) {
     const names = full.map((id) => index.nodes.get(id)?.label ?? id).join(', ');
     if (!confirm(`Delete ${names} and everything inside?`)) return;
@@ -28,17 +41,29 @@ export function deleteSelection(store: EditorStore, confirm: (text: string) => b
 }
 
 /** Pastes a fragment into the selected container (or the parent of the selected node), offset a little. */
-export function pasteInto(store: EditorStore, fragment: Fragment, at?: { x: number; y: number }, parent?: string): void {
+export function pasteInto(
+  store: EditorStore,
+  fragment: Fragment,
+  at?: { x: number; y: number },
+  parent?: string,
+): void {
   const state = store.getState();
   const index = indexDesign(state.design);
   // parent '' means "the top level, chosen on purpose"; undefined means "infer from the selection".
   let target = parent === '' ? undefined : parent;
   if (parent === undefined && state.selectedNodes.length === 1) {
     const sel = index.nodes.get(state.selectedNodes[0]);
-    if (sel) target = getEntry(sel.service)?.kind === 'container' && !fragment.nodes.some((n) => n.id === sel.id) ? sel.id : sel.parent;
+    if (sel)
+      target =
+        getEntry(sel.service)?.kind === 'container' && !fragment.nodes.some((n) => n.id === sel.id)
+          ? sel.id
+          : sel.parent;
   }
   const tops = fragment.nodes.filter((n) => n.parent === undefined);
-  const origin = at ?? { x: Math.min(...tops.map((n) => n.position?.x ?? 0)) + 32, y: Math.min(...tops.map((n) => n.position?.y ?? 0)) + 32 };
+  const origin = at ?? {
+    x: Math.min(...tops.map((n) => n.position?.x ?? 0)) + 32,
+    y: Math.min(...tops.map((n) => n.position?.y ?? 0)) + 32,
+  };
   let pasted: string[] = [];
   const ok = state.apply((d) => {
     let r = pasteFragment(d, fragment, target, origin);
@@ -52,7 +77,10 @@ export function pasteInto(store: EditorStore, fragment: Fragment, at?: { x: numb
 }
 
 /** Editor-wide keyboard shortcuts. Typing in a field never triggers them. */
-export function useShortcuts(store: EditorStore, handlers: { onHelp: () => void; onCommand: () => void; onConnect: () => void }): void {
+export function useShortcuts(
+  store: EditorStore,
+  handlers: { onHelp: () => void; onCommand: () => void; onConnect: () => void },
+): void {
   const clipboard = useRef<Fragment | null>(null);
   const { onHelp, onCommand, onConnect } = handlers;
   useEffect(() => {
@@ -74,11 +102,17 @@ export function useShortcuts(store: EditorStore, handlers: { onHelp: () => void;
         store.temporal.getState().redo();
       } else if (mod && key === 'a') {
         e.preventDefault();
-        state.select(state.design.nodes.map((n) => n.id), state.design.edges.map((x) => x.id));
+        state.select(
+          state.design.nodes.map((n) => n.id),
+          state.design.edges.map((x) => x.id),
+        );
       } else if (mod && key === 'c') {
         if (state.selectedNodes.length === 0) return;
         clipboard.current = copyFragment(state.design, state.selectedNodes);
-        state.notify('info', `Copied ${state.selectedNodes.length} node${state.selectedNodes.length === 1 ? '' : 's'}.`);
+        state.notify(
+          'info',
+          `Copied ${state.selectedNodes.length} node${state.selectedNodes.length === 1 ? '' : 's'}.`,
+        );
       } else if (mod && key === 'x') {
         if (state.selectedNodes.length === 0) return;
         clipboard.current = copyFragment(state.design, state.selectedNodes);

@@ -108,7 +108,8 @@ export function createEditorStore(initial: DesignDocument = emptyDesign(), desig
           const worst: Record<string, Severity> = {};
           for (const f of review.findings) {
             if (f.suppressed) continue;
-            for (const n of f.nodes) if (!worst[n] || RANK[f.severity] > RANK[worst[n]]) worst[n] = f.severity;
+            for (const n of f.nodes)
+              if (!worst[n] || RANK[f.severity] > RANK[worst[n]]) worst[n] = f.severity;
           }
           set({ review, worst });
         },

@@ -17,7 +17,10 @@ function file(name: string, content: unknown): string {
 async function run(path: string, opts: EstimateCliOptions) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await estimateCommand(path, opts, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await estimateCommand(path, opts, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -42,8 +45,15 @@ describe('cloudwright estimate', () => {
     // 3,000,000 requests x 0.0000004 = 1.2 USD
     expect(q).toMatchObject({ node: 'q', service: 'sqs-queue', kgCo2eMonth: null });
     expect(q.monthlyUsd).toBeCloseTo(1.2, 9);
-    expect(q.items[0]).toMatchObject({ item: 'sqs/standard_requests_first_100b', quantity: 3e6, unit: 'request' });
-    expect(eu.lines.find((l: { node: string }) => l.node === 'chat')).toMatchObject({ monthlyUsd: null, unavailable: true });
+    expect(q.items[0]).toMatchObject({
+      item: 'sqs/standard_requests_first_100b',
+      quantity: 3e6,
+      unit: 'request',
+    });
+    expect(eu.lines.find((l: { node: string }) => l.node === 'chat')).toMatchObject({
+      monthlyUsd: null,
+      unavailable: true,
+    });
   });
 
   it('compares all Regions with Pareto marks', async () => {
@@ -53,8 +63,12 @@ describe('cloudwright estimate', () => {
     expect(out.regions.map((x: { region: string }) => x.region)).toEqual([...PRICED_REGIONS]);
     expect(out.pareto).toHaveLength(PRICED_REGIONS.length);
     // Wickr: 25 users x 5 USD = 125 in us-east-1; not offered in eu-west-3
-    expect(out.regions[0].lines.find((l: { node: string }) => l.node === 'chat').monthlyUsd).toBeCloseTo(125, 9);
-    expect(out.regions.find((x: { region: string }) => x.region === 'eu-west-3').unavailable).toEqual(['chat']);
+    expect(
+      out.regions[0].lines.find((l: { node: string }) => l.node === 'chat').monthlyUsd,
+    ).toBeCloseTo(125, 9);
+    expect(
+      out.regions.find((x: { region: string }) => x.region === 'eu-west-3').unavailable,
+    ).toEqual(['chat']);
   });
 
   it('compares a list of Regions in a readable table', async () => {
@@ -75,13 +89,20 @@ describe('cloudwright estimate', () => {
 
   it('moves top-level nodes with --region', async () => {
     const flat = design([{ ...node('q', 'sqs-queue'), usage: { requestsPerMonth: 1e6 } }]);
-    const out = JSON.parse((await run(file('f.json', flat), { region: 'ap-south-1', json: true })).out);
+    const out = JSON.parse(
+      (await run(file('f.json', flat), { region: 'ap-south-1', json: true })).out,
+    );
     expect(out.regions[0].region).toBe('ap-south-1');
   });
 
   it('exits 2 with one line on bad input', async () => {
     const path = file('b.json', doc);
-    for (const opts of [{ region: 'mars-north-1' }, { compare: 'us-east-1,nowhere-1' }, { compare: ' , ' }, { region: 'us-east-1', compare: 'all' }]) {
+    for (const opts of [
+      { region: 'mars-north-1' },
+      { compare: 'us-east-1,nowhere-1' },
+      { compare: ' , ' },
+      { region: 'us-east-1', compare: 'all' },
+    ]) {
       const r = await run(path, { ...opts, json: true });
       expect(r.code).toBe(2);
       expect(r.err.split('\n')).toHaveLength(1);

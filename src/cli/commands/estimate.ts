@@ -1,5 +1,13 @@
 import { PRICED_REGIONS, regionInfo } from '../../core/catalog/tables.ts';
-import { compareRegions, estimate, paretoRegions, type Estimate, type EstimateLine, type RegionEstimate, type RegionMark } from '../../core/estimate/index.ts';
+import {
+  compareRegions,
+  estimate,
+  paretoRegions,
+  type Estimate,
+  type EstimateLine,
+  type RegionEstimate,
+  type RegionMark,
+} from '../../core/estimate/index.ts';
 import { EXIT, InputError, readDesign, type Output } from '../io.ts';
 
 /** Options of `cloudwright estimate`. */
@@ -13,14 +21,25 @@ export interface EstimateCliOptions {
 
 /** A Region code the catalog knows (any partition); unknown codes are bad input. */
 function checkRegion(code: string, flag: string): string {
-  if (!regionInfo(code)) throw new InputError(`estimate: ${flag}: unknown Region "${code}" (priced Regions: ${PRICED_REGIONS.join(', ')})`);
+  if (!regionInfo(code))
+    throw new InputError(
+      `estimate: ${flag}: unknown Region "${code}" (priced Regions: ${PRICED_REGIONS.join(', ')})`,
+    );
   return code;
 }
 
 function compareList(value: string): string[] {
   if (value.trim() === 'all') return [...PRICED_REGIONS];
-  const codes = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
-  if (codes.length === 0) throw new InputError('estimate: --compare needs "all" or Region codes separated by commas');
+  const codes = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (codes.length === 0)
+    throw new InputError('estimate: --compare needs "all" or Region codes separated by commas');
   return codes.map((c) => checkRegion(c, '--compare'));
 }
 
@@ -30,12 +49,19 @@ function usd(n: number | null): string {
 }
 
 function kg(n: number | null): string {
-  return n === null ? 'unknown' : n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return n === null
+    ? 'unknown'
+    : n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function lineCost(l: EstimateLine): string {
@@ -49,7 +75,8 @@ function lineCarbon(l: EstimateLine): string {
 function left(r: RegionEstimate): string[] {
   const out: string[] = [];
   if (r.unknown.length > 0) out.push(`  unknown (left out of the totals): ${r.unknown.join(', ')}`);
-  if (r.unavailable.length > 0) out.push(`  not offered in ${r.region}: ${r.unavailable.join(', ')}`);
+  if (r.unavailable.length > 0)
+    out.push(`  not offered in ${r.region}: ${r.unavailable.join(', ')}`);
   return out;
 }
 
@@ -70,16 +97,34 @@ function readableEstimate(file: string, e: Estimate): string[] {
 }
 
 function markText(m: RegionMark): string {
-  const marks = [m.cheapest ? 'cheapest' : '', m.lowestCarbon ? 'lowest carbon' : '', m.paretoOptimal ? 'Pareto-optimal' : ''].filter(Boolean);
+  const marks = [
+    m.cheapest ? 'cheapest' : '',
+    m.lowestCarbon ? 'lowest carbon' : '',
+    m.paretoOptimal ? 'Pareto-optimal' : '',
+  ].filter(Boolean);
   return marks.length > 0 ? marks.join(', ') : m.considered ? '' : '(not compared)';
 }
 
 function readableComparison(file: string, e: Estimate, marks: RegionMark[]): string[] {
-  const rows = [['REGION', 'USD/MONTH', 'KG CO2E/MONTH', 'KWH/MONTH', 'UNKNOWN', 'UNAVAILABLE', '']];
+  const rows = [
+    ['REGION', 'USD/MONTH', 'KG CO2E/MONTH', 'KWH/MONTH', 'UNKNOWN', 'UNAVAILABLE', ''],
+  ];
   e.regions.forEach((r, i) => {
-    rows.push([r.region, usd(r.monthlyUsd), kg(r.kgCo2eMonth), kg(r.kwhMonth), String(r.unknown.length), r.unavailable.join(',') || '-', markText(marks[i])]);
+    rows.push([
+      r.region,
+      usd(r.monthlyUsd),
+      kg(r.kgCo2eMonth),
+      kg(r.kwhMonth),
+      String(r.unknown.length),
+      r.unavailable.join(',') || '-',
+      markText(marks[i]),
+    ]);
   });
-  return [`${file}: the design in ${e.regions.length} Region${e.regions.length === 1 ? '' : 's'}`, ...table(rows, new Set([1, 2, 3, 4])), ''];
+  return [
+    `${file}: the design in ${e.regions.length} Region${e.regions.length === 1 ? '' : 's'}`,
+    ...table(rows, new Set([1, 2, 3, 4])),
+    '',
+  ];
 }
 
 /**
@@ -87,12 +132,18 @@ function readableComparison(file: string, e: Estimate, marks: RegionMark[]): str
  * design as drawn, or of the whole design in each of several Regions. Exit 0, or 2 on bad input
  * (unreadable or invalid file, unknown Region code) with a one-line message.
  */
-export async function estimateCommand(file: string, opts: EstimateCliOptions, io: Output): Promise<number> {
+export async function estimateCommand(
+  file: string,
+  opts: EstimateCliOptions,
+  io: Output,
+): Promise<number> {
   let result: Estimate;
   let marks: RegionMark[] | undefined;
   try {
-    if (opts.region !== undefined && opts.compare !== undefined) throw new InputError('estimate: use either --region or --compare, not both');
-    const region = opts.region === undefined ? undefined : checkRegion(opts.region.trim(), '--region');
+    if (opts.region !== undefined && opts.compare !== undefined)
+      throw new InputError('estimate: use either --region or --compare, not both');
+    const region =
+      opts.region === undefined ? undefined : checkRegion(opts.region.trim(), '--region');
     const regions = opts.compare === undefined ? undefined : compareList(opts.compare);
     const design = await readDesign(file);
     if (regions) {
@@ -111,7 +162,9 @@ export async function estimateCommand(file: string, opts: EstimateCliOptions, io
     return EXIT.ok;
   }
   const text = marks ? readableComparison(file, result, marks) : readableEstimate(file, result);
-  text.push('Unknown lines are left out of the totals, never counted as 0. List prices, no free tier; carbon is location-based (CCF).');
+  text.push(
+    'Unknown lines are left out of the totals, never counted as 0. List prices, no free tier; carbon is location-based (CCF).',
+  );
   io.out(text.join('\n'));
   return EXIT.ok;
 }

@@ -19,7 +19,11 @@ function file(name: string, content: unknown): string {
 async function run(path: string, opts: Partial<ExportOptions>) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await exportCommand(path, { format: 'cloudformation', yaml: false, json: false, out: join(dir, 'out.yaml'), ...opts }, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await exportCommand(
+    path,
+    { format: 'cloudformation', yaml: false, json: false, out: join(dir, 'out.yaml'), ...opts },
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -34,14 +38,23 @@ describe('cloudwright export', () => {
   });
 
   it('lists what the templates cannot do as manual steps on stderr', async () => {
-    const d = design([region('r1', 'us-east-1'), node('nlp', 'comprehend', 'r1'), node('q', 'sqs-queue', 'r1')]);
+    const d = design([
+      region('r1', 'us-east-1'),
+      node('nlp', 'comprehend', 'r1'),
+      node('q', 'sqs-queue', 'r1'),
+    ]);
     const r = await run(file('manual.json', d), { out: join(dir, 'manual.yaml') });
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^manual step: nlp \(comprehend\): .*no resource/);
   });
 
   it('writes JSON with --json, and one file per Region as OUT-<region>', async () => {
-    const d = design([region('r1', 'us-east-1'), region('r2', 'eu-west-1'), node('a', 'sqs-queue', 'r1'), node('b', 'sqs-queue', 'r2')]);
+    const d = design([
+      region('r1', 'us-east-1'),
+      region('r2', 'eu-west-1'),
+      node('a', 'sqs-queue', 'r1'),
+      node('b', 'sqs-queue', 'r2'),
+    ]);
     const out = join(dir, 'multi.json');
     const r = await run(file('multi.json-design', d), { json: true, out });
     expect(r.code).toBe(0);
@@ -64,7 +77,16 @@ describe('cloudwright export', () => {
     const r = await run(file('bundle.json', example), { format: 'bundle', out });
     expect(r.code).toBe(0);
     const files = unzipSync(readFileSync(out));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['deploy.sh', 'deploy.ps1', 'README.md', 'design.json', 'templates/us-east-1.yaml', 'parameters/us-east-1/prod.params']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'deploy.sh',
+        'deploy.ps1',
+        'README.md',
+        'design.json',
+        'templates/us-east-1.yaml',
+        'parameters/us-east-1/prod.params',
+      ]),
+    );
     expect(r.out).toMatch(/bundle\.zip: deployment bundle/);
   });
 

@@ -46,7 +46,9 @@ describe('cloudwright import', () => {
     const out = join(dir, 'design.json');
     const r = await run(file('t.yaml', TEMPLATE), out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/design\.json: design "Queue and worker", 3 nodes \(0 generic\), 1 edges/);
+    expect(r.out).toMatch(
+      /design\.json: design "Queue and worker", 3 nodes \(0 generic\), 1 edges/,
+    );
     const restored = restoreDesign(readFileSync(out, 'utf8'));
     expect(restored.ok).toBe(true);
   });
@@ -58,6 +60,8 @@ describe('cloudwright import', () => {
   });
 
   it('names a missing file', async () => {
-    await expect(run(join(dir, 'missing.yaml'), join(dir, 'x.json'))).rejects.toThrow(/missing\.yaml: no such file/);
+    await expect(run(join(dir, 'missing.yaml'), join(dir, 'x.json'))).rejects.toThrow(
+      /missing\.yaml: no such file/,
+    );
   });
 });

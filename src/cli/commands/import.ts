@@ -2,7 +2,11 @@ import { fromCloudFormation } from '../../core/import/cloudformation.ts';
 import { EXIT, InputError, readInput, writeOutput, type Output } from '../io.ts';
 
 /** `cloudwright import TEMPLATE -o FILE`: a CloudFormation template (YAML or JSON) to a design file. */
-export async function importCommand(file: string, opts: { out: string }, io: Output): Promise<number> {
+export async function importCommand(
+  file: string,
+  opts: { out: string },
+  io: Output,
+): Promise<number> {
   if (!opts.out) throw new InputError('import: -o FILE is required');
   const r = fromCloudFormation(await readInput(file));
   if (!r.ok) {
@@ -12,6 +16,8 @@ export async function importCommand(file: string, opts: { out: string }, io: Out
   const d = r.value;
   await writeOutput(opts.out, `${JSON.stringify(d, null, 2)}\n`);
   const generic = d.nodes.filter((n) => n.service === 'generic-resource').length;
-  io.out(`${opts.out}: design "${d.name}", ${d.nodes.length} nodes (${generic} generic), ${d.edges.length} edges`);
+  io.out(
+    `${opts.out}: design "${d.name}", ${d.nodes.length} nodes (${generic} generic), ${d.edges.length} edges`,
+  );
   return EXIT.ok;
 }

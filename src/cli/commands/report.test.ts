@@ -17,13 +17,21 @@ function file(name: string, content: unknown): string {
 async function run(path: string, opts: ReportCliOptions) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await reportCommand(path, opts, { out: (t) => out.push(t), err: (t) => err.push(t) }, NOW);
+  const code = await reportCommand(
+    path,
+    opts,
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    NOW,
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const net = network();
 const flawed = {
-  ...design([...net.nodes, node('logs', 's3-bucket', net.region, { versioning: false, blockPublicAccess: false })]),
+  ...design([
+    ...net.nodes,
+    node('logs', 's3-bucket', net.region, { versioning: false, blockPublicAccess: false }),
+  ]),
   name: 'Log <archive>',
 };
 flawed.nodes.find((n) => n.id === 'logs')!.label = '<img src=x onerror=alert(1)>';
@@ -65,7 +73,10 @@ describe('cloudwright report', () => {
     const format = await run(file('ok.json', flawed), { format: 'pdf' as 'md', out });
     expect(format.code).toBe(2);
     expect(format.err).toMatch(/--format must be md or html/);
-    const unwritable = await run(file('ok2.json', flawed), { format: 'md', out: join(dir, 'no-such-dir', 'r.md') });
+    const unwritable = await run(file('ok2.json', flawed), {
+      format: 'md',
+      out: join(dir, 'no-such-dir', 'r.md'),
+    });
     expect(unwritable.code).toBe(2);
     expect(unwritable.err).toMatch(/cannot write/);
   });

@@ -9,9 +9,24 @@ import { LAMBDA_MB_PER_VCPU } from './pricing/lambda.ts';
 import type { Footprint, NodeInput, PricingResult } from './types.ts';
 
 /** Properties that name an instance type or class, in the order they are looked for. */
-const TYPE_KEYS = ['instanceType', 'instanceClass', 'nodeType', 'nodeInstanceType', 'computeInstanceType', 'brokerInstanceType'];
+const TYPE_KEYS = [
+  'instanceType',
+  'instanceClass',
+  'nodeType',
+  'nodeInstanceType',
+  'computeInstanceType',
+  'brokerInstanceType',
+];
 /** Properties that count instances or tasks. */
-const COUNT_KEYS = ['desiredCount', 'desiredInstances', 'numberOfNodes', 'nodeCount', 'computeNodes', 'instanceCount', 'minInstances'];
+const COUNT_KEYS = [
+  'desiredCount',
+  'desiredInstances',
+  'numberOfNodes',
+  'nodeCount',
+  'computeNodes',
+  'instanceCount',
+  'minInstances',
+];
 /** Properties holding a size in GB when the entry has no `storageGb` usage input. */
 const STORAGE_KEYS = ['allocatedStorageGb', 'storageGb', 'volumeSizeGb', 'storageCapacityGb'];
 
@@ -64,10 +79,16 @@ function genericServerless(n: NodeInput): Footprint | null {
   const vcpus = vcpusOf(n);
   if (vcpus !== null) {
     const tasks = instanceCount(n);
-    n.assume(`${tasks} task${tasks === 1 ? '' : 's'} of ${vcpus} vCPU running ${Math.round(n.runningHours())} h/month.`);
+    n.assume(
+      `${tasks} task${tasks === 1 ? '' : 's'} of ${vcpus} vCPU running ${Math.round(n.runningHours())} h/month.`,
+    );
     return { vcpuHours: vcpus * tasks * n.runningHours() };
   }
-  if (n.hasUsage('requestsPerMonth') && n.hasUsage('avgDurationMs') && typeof n.prop('memoryMb') === 'number') {
+  if (
+    n.hasUsage('requestsPerMonth') &&
+    n.hasUsage('avgDurationMs') &&
+    typeof n.prop('memoryMb') === 'number'
+  ) {
     const seconds = n.usage('requestsPerMonth') * (n.usage('avgDurationMs') / 1000);
     return { vcpuHours: (seconds * (n.num('memoryMb', 128) / LAMBDA_MB_PER_VCPU)) / 3600 };
   }
@@ -88,8 +109,13 @@ function genericStorage(n: NodeInput): Footprint | null {
   }
   if (gb === null) return null;
   const rk = REPLICATION[n.entry.id];
-  const replication = rk ? carbonConstants.replicationFactors[rk].value : carbonConstants.replicationFactors.DEFAULT.value;
-  return { storage: [{ gbMonth: gb, replication, label: 'storage' }], networkGb: n.hasUsage('dataOutGb') ? n.usage('dataOutGb') : 0 };
+  const replication = rk
+    ? carbonConstants.replicationFactors[rk].value
+    : carbonConstants.replicationFactors.DEFAULT.value;
+  return {
+    storage: [{ gbMonth: gb, replication, label: 'storage' }],
+    networkGb: n.hasUsage('dataOutGb') ? n.usage('dataOutGb') : 0,
+  };
 }
 
 function genericNetwork(n: NodeInput): Footprint {
@@ -110,14 +136,21 @@ function hasMeasure(fp: Footprint | undefined, what: 'compute' | 'storage' | 'ne
  * Region-independent energy and embodied emissions of one node under its catalog `carbon` key,
  * or null when unknown (the reason is added to `notes`).
  */
-export function nodeCarbon(key: string | null, priced: PricingResult | null, n: NodeInput, notes: string[]): NodeCarbon | null {
+export function nodeCarbon(
+  key: string | null,
+  priced: PricingResult | null,
+  n: NodeInput,
+  notes: string[],
+): NodeCarbon | null {
   if (key === null || key === 'none') return { kwhMonth: 0, embodiedKgMonth: 0 };
   if (priced?.carbonUnknown) {
     notes.push(`Carbon unknown: ${priced.carbonUnknown}`);
     return null;
   }
   if (n.onOutpost) {
-    notes.push("Carbon unknown: an Outpost runs on its site's electricity grid, whose emission factor is not known.");
+    notes.push(
+      "Carbon unknown: an Outpost runs on its site's electricity grid, whose emission factor is not known.",
+    );
     return null;
   }
   const own = priced?.footprint;
@@ -146,7 +179,9 @@ export function nodeCarbon(key: string | null, priced: PricingResult | null, n: 
       return null;
   }
   if (!fp) {
-    notes.push(`Carbon unknown: ${n.entry.name} gives no ${key === 'instance' ? 'instance type' : key === 'serverless' ? 'vCPU figure' : 'storage size'} to measure.`);
+    notes.push(
+      `Carbon unknown: ${n.entry.name} gives no ${key === 'instance' ? 'instance type' : key === 'serverless' ? 'vCPU figure' : 'storage size'} to measure.`,
+    );
     return null;
   }
   return footprintCarbon(fp, medium, notes);

@@ -82,7 +82,12 @@ function processorMemoryGb(processors: readonly string[]): number {
  * size's memory is this type's memory x largest vCPU / vCPU. Burstable types get none, as in CCF.
  */
 function extraMemoryGb(spec: InstanceSpec): number {
-  if (spec.burstableBaselinePercent !== null || spec.memoryGiB === null || spec.largestVcpuInFamily === null) return 0;
+  if (
+    spec.burstableBaselinePercent !== null ||
+    spec.memoryGiB === null ||
+    spec.largestVcpuInFamily === null
+  )
+    return 0;
   const largestMemoryGb = (spec.memoryGiB * spec.largestVcpuInFamily) / spec.vCpu;
   const chips = Math.ceil(spec.largestVcpuInFamily / 96);
   const delta = largestMemoryGb / chips - processorMemoryGb(spec.processors);
@@ -91,8 +96,12 @@ function extraMemoryGb(spec: InstanceSpec): number {
 
 function gpuWatts(spec: InstanceSpec): number {
   if (!spec.gpus || !spec.gpuProcessors || spec.gpuProcessors.length === 0) return 0;
-  const mins = spec.gpuProcessors.map((g) => K.minWattsByProcessor[g]?.value).filter((v): v is number => v !== undefined);
-  const maxs = spec.gpuProcessors.map((g) => K.maxWattsByProcessor[g]?.value).filter((v): v is number => v !== undefined);
+  const mins = spec.gpuProcessors
+    .map((g) => K.minWattsByProcessor[g]?.value)
+    .filter((v): v is number => v !== undefined);
+  const maxs = spec.gpuProcessors
+    .map((g) => K.maxWattsByProcessor[g]?.value)
+    .filter((v): v is number => v !== undefined);
   if (mins.length === 0 || maxs.length === 0) return 0;
   const min = avg(mins);
   return spec.gpus * (min + UTILISATION * (avg(maxs) - min));
@@ -106,14 +115,20 @@ export function instanceRates(type: string): InstanceRates | null {
   let out: InstanceRates | null = null;
   if (spec) {
     const notes = [...spec.assumptions];
-    const cpuWatts = spec.vCpu * (spec.minWattsPerVcpu + UTILISATION * (spec.maxWattsPerVcpu - spec.minWattsPerVcpu));
+    const cpuWatts =
+      spec.vCpu *
+      (spec.minWattsPerVcpu + UTILISATION * (spec.maxWattsPerVcpu - spec.minWattsPerVcpu));
     const memoryKwh = extraMemoryGb(spec) * K.memoryKwhPerGbHour.value;
     const kwhPerHour = ((cpuWatts + gpuWatts(spec)) / 1000 + memoryKwh) * K.pue.value;
     let embodiedKgPerHour = 0;
     if (spec.scope3KgCo2eHost !== null && spec.largestVcpuInFamily) {
-      embodiedKgPerHour = (spec.scope3KgCo2eHost / K.serverLifespanHours.value) * (spec.vCpu / spec.largestVcpuInFamily);
+      embodiedKgPerHour =
+        (spec.scope3KgCo2eHost / K.serverLifespanHours.value) *
+        (spec.vCpu / spec.largestVcpuInFamily);
     } else {
-      notes.push(`CCF has no embodied-emissions figure for ${spec.ec2Type}; embodied emissions left out.`);
+      notes.push(
+        `CCF has no embodied-emissions figure for ${spec.ec2Type}; embodied emissions left out.`,
+      );
     }
     out = { spec, kwhPerHour, embodiedKgPerHour, notes };
   }
@@ -123,12 +138,15 @@ export function instanceRates(type: string): InstanceRates | null {
 
 /** Watts of one vCPU of unknown hardware (serverless), CCF's averages at the average utilisation. */
 export const SERVERLESS_WATTS_PER_VCPU =
-  K.minWattsPerVcpuAvg.value + UTILISATION * (K.maxWattsPerVcpuAvg.value - K.minWattsPerVcpuAvg.value);
+  K.minWattsPerVcpuAvg.value +
+  UTILISATION * (K.maxWattsPerVcpuAvg.value - K.minWattsPerVcpuAvg.value);
 
 /** kWh a month of storage kept all month: GB-month / 1000 x 730 h x Wh/TB-h / 1000 x PUE x replication. */
 export function storageKwh(gbMonth: number, medium: 'ssd' | 'hdd', replication: number): number {
   const whPerTbHour = medium === 'ssd' ? K.ssdWhPerTbHour.value : K.hddWhPerTbHour.value;
-  return ((gbMonth / GB_PER_TB_CCF) * HOURS_PER_MONTH * whPerTbHour * K.pue.value * replication) / 1000;
+  return (
+    ((gbMonth / GB_PER_TB_CCF) * HOURS_PER_MONTH * whPerTbHour * K.pue.value * replication) / 1000
+  );
 }
 
 /**
@@ -136,7 +154,11 @@ export function storageKwh(gbMonth: number, medium: 'ssd' | 'hdd', replication: 
  * medium (storage-ssd, storage-hdd); null when a required figure is missing (the reason is pushed
  * to `notes`).
  */
-export function footprintCarbon(fp: Footprint, medium: 'ssd' | 'hdd', notes: string[]): NodeCarbon | null {
+export function footprintCarbon(
+  fp: Footprint,
+  medium: 'ssd' | 'hdd',
+  notes: string[],
+): NodeCarbon | null {
   let kwh = 0;
   let embodied = 0;
   for (const inst of fp.instances ?? []) {
@@ -151,7 +173,9 @@ export function footprintCarbon(fp: Footprint, medium: 'ssd' | 'hdd', notes: str
     notes.push(...rates.notes);
   }
   if (fp.instances && fp.instances.length > 0) {
-    notes.push(`CPU utilisation ${K.avgCpuUtilizationPercent.value}% (CCF's average for hyperscale data centres).`);
+    notes.push(
+      `CPU utilisation ${K.avgCpuUtilizationPercent.value}% (CCF's average for hyperscale data centres).`,
+    );
   }
   if (fp.vcpuHours !== undefined) {
     kwh += ((fp.vcpuHours * SERVERLESS_WATTS_PER_VCPU) / 1000) * K.pue.value;
@@ -167,8 +191,16 @@ export function footprintCarbon(fp: Footprint, medium: 'ssd' | 'hdd', notes: str
 }
 
 /** Grid factor (g CO2e per kWh) of a Region, with CCF's average for Regions it does not list. */
-export function gridFactor(region: string): { gCo2ePerKwh: number; basis: string; assumed: boolean } {
+export function gridFactor(region: string): {
+  gCo2ePerKwh: number;
+  basis: string;
+  assumed: boolean;
+} {
   const f = emissionFactor(region);
   if (f) return { ...f, assumed: false };
-  return { gCo2ePerKwh: unknownRegionEmissionFactor.gCo2ePerKwh, basis: unknownRegionEmissionFactor.basis, assumed: true };
+  return {
+    gCo2ePerKwh: unknownRegionEmissionFactor.gCo2ePerKwh,
+    basis: unknownRegionEmissionFactor.basis,
+    assumed: true,
+  };
 }

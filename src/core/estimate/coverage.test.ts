@@ -16,9 +16,14 @@ describe('estimator coverage of the catalog', () => {
   it('estimates every catalog entry with its defaults in every Region without a NaN', () => {
     const d = designOf(CATALOG_ENTRIES.map((e) => nodeOf(e.id, e.id)));
     for (const r of compareRegions(d).regions) {
-      expect(Number.isFinite(r.monthlyUsd) && Number.isFinite(r.kgCo2eMonth) && Number.isFinite(r.kwhMonth)).toBe(true);
+      expect(
+        Number.isFinite(r.monthlyUsd) &&
+          Number.isFinite(r.kgCo2eMonth) &&
+          Number.isFinite(r.kwhMonth),
+      ).toBe(true);
       for (const l of r.lines) {
-        for (const v of [l.monthlyUsd, l.kgCo2eMonth, l.kwhMonth]) expect(v === null || (Number.isFinite(v) && v >= 0)).toBe(true);
+        for (const v of [l.monthlyUsd, l.kgCo2eMonth, l.kwhMonth])
+          expect(v === null || (Number.isFinite(v) && v >= 0)).toBe(true);
         const entry = CATALOG_ENTRIES.find((e) => e.id === l.service)!;
         // A service with no price data is never a silent 0.
         if (entry.pricing === 'unpriced') expect(l.monthlyUsd).toBeNull();

@@ -5,7 +5,9 @@ import { designOf, nodeOf } from './testing.ts';
 
 describe('toCsv', () => {
   it('writes one row per line with monthly, yearly and carbon figures', () => {
-    const d = designOf([{ ...nodeOf('q1', 'sqs-queue', {}, { requestsPerMonth: 3e6 }), label: 'Orders' }]);
+    const d = designOf([
+      { ...nodeOf('q1', 'sqs-queue', {}, { requestsPerMonth: 3e6 }), label: 'Orders' },
+    ]);
     const csv = toCsv(estimate(d));
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe('Node,Label,Service,Region,Monthly USD,Yearly USD,kg CO2e/month');

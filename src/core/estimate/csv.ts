@@ -4,7 +4,15 @@
  */
 import type { Estimate, EstimateLine } from './types.ts';
 
-export const CSV_HEADER = ['Node', 'Label', 'Service', 'Region', 'Monthly USD', 'Yearly USD', 'kg CO2e/month'] as const;
+export const CSV_HEADER = [
+  'Node',
+  'Label',
+  'Service',
+  'Region',
+  'Monthly USD',
+  'Yearly USD',
+  'kg CO2e/month',
+] as const;
 
 /** Cells starting with these run as formulas in Excel, LibreOffice and Google Sheets (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -34,7 +34,13 @@ describe('estimate', () => {
       nodeOf('r2', 'region', { region: 'eu-north-1' }),
       nodeOf('v', 'vpc', {}, {}, 'r1'),
       nodeOf('s', 'private-subnet', {}, {}, 'v'),
-      nodeOf('vm', 'ec2-instance', { instanceType: 't3.micro', volumeSizeGb: 0 }, { dataOutGb: 0 }, 's'),
+      nodeOf(
+        'vm',
+        'ec2-instance',
+        { instanceType: 't3.micro', volumeSizeGb: 0 },
+        { dataOutGb: 0 },
+        's',
+      ),
       nodeOf('q', 'sqs-queue', {}, { requestsPerMonth: 1e6 }, 'r2'),
       nodeOf('top', 'sqs-queue', {}, { requestsPerMonth: 1e6 }),
     ]);
@@ -63,7 +69,11 @@ describe('estimate', () => {
     expect(r.kwhMonth).toBeCloseTo(sumKnown(r, 'kwhMonth'), 9);
     const known = r.lines.filter((l) => !l.unavailable && l.monthlyUsd !== null);
     expect(known.length).toBeGreaterThan(0);
-    expect(r.lines.filter((l) => l.monthlyUsd === null).every((l) => r.unknown.includes(l.node) || r.unavailable.includes(l.node))).toBe(true);
+    expect(
+      r.lines
+        .filter((l) => l.monthlyUsd === null)
+        .every((l) => r.unknown.includes(l.node) || r.unavailable.includes(l.node)),
+    ).toBe(true);
   });
 
   it('treats a Region outside the price table as unknown, not unavailable or free', () => {
@@ -76,7 +86,17 @@ describe('estimate', () => {
 
   it('returns the default Region with zero totals for an empty design', () => {
     const e = estimate(designOf([]));
-    expect(e.regions).toEqual([{ region: 'us-east-1', monthlyUsd: 0, kgCo2eMonth: 0, kwhMonth: 0, unknown: [], unavailable: [], lines: [] }]);
+    expect(e.regions).toEqual([
+      {
+        region: 'us-east-1',
+        monthlyUsd: 0,
+        kgCo2eMonth: 0,
+        kwhMonth: 0,
+        unknown: [],
+        unavailable: [],
+        lines: [],
+      },
+    ]);
   });
 
   it('states the method: list prices, no free tier, market-based view', () => {
@@ -86,9 +106,19 @@ describe('estimate', () => {
   });
 
   it('applies the design schedule to time-based charges only', () => {
-    const nodes = [nodeOf('nat', 'nat-gateway', { onePerAz: false }, { dataProcessedGb: 100 }), nodeOf('b', 's3-bucket', {}, { storageGb: 1000, writeRequestsPerMonth: 0, readRequestsPerMonth: 0, dataOutGb: 0 })];
+    const nodes = [
+      nodeOf('nat', 'nat-gateway', { onePerAz: false }, { dataProcessedGb: 100 }),
+      nodeOf(
+        'b',
+        's3-bucket',
+        {},
+        { storageGb: 1000, writeRequestsPerMonth: 0, readRequestsPerMonth: 0, dataOutGb: 0 },
+      ),
+    ];
     const always = estimate(designOf(nodes)).regions[0];
-    const dev = estimate(designOf(nodes, { context: { environment: 'development', scheduleHoursPerWeek: 60 } })).regions[0];
+    const dev = estimate(
+      designOf(nodes, { context: { environment: 'development', scheduleHoursPerWeek: 60 } }),
+    ).regions[0];
     // NAT: (0.045 + 0.005) USD/h x 730 h x 60/168 + 100 GB x 0.045 (not scaled)
     expect(dev.lines[0].monthlyUsd).toBeCloseTo(0.05 * ((730 * 60) / 168) + 4.5, 9);
     expect(always.lines[0].monthlyUsd).toBeCloseTo(0.05 * 730 + 4.5, 9);
@@ -125,11 +155,17 @@ describe('compareRegions', () => {
     const c = compareRegions(d, PRICED_REGIONS, { scope: 'r1' });
     for (const r of c.regions) {
       expect(r.lines.map((l) => l.node)).toEqual(['q1', 'fn1', 't1']);
-      const moved: DesignDocument = { ...d, nodes: d.nodes.map((n) => (n.id === 'r1' ? { ...n, props: { region: r.region } } : n)) };
+      const moved: DesignDocument = {
+        ...d,
+        nodes: d.nodes.map((n) => (n.id === 'r1' ? { ...n, props: { region: r.region } } : n)),
+      };
       const block = estimate(moved).regions.find((x) => x.region === r.region)!;
       const inScope = block.lines.filter((l) => ['q1', 'fn1', 't1'].includes(l.node));
       expect(r.lines).toEqual(inScope);
-      expect(r.monthlyUsd).toBeCloseTo(inScope.reduce((s, l) => s + (l.monthlyUsd ?? 0), 0), 9);
+      expect(r.monthlyUsd).toBeCloseTo(
+        inScope.reduce((s, l) => s + (l.monthlyUsd ?? 0), 0),
+        9,
+      );
     }
   });
 

@@ -25,8 +25,12 @@ export const ESTIMATE_NOTES: readonly string[] = Object.freeze([
 function notesFor(regions: readonly string[]): string[] {
   const notes = [...ESTIMATE_NOTES];
   for (const r of regions) {
-    if (gridFactor(r).assumed) notes.push(`${r} has no grid factor in Cloud Carbon Footprint's data: its average of listed Regions is used.`);
-    if (regionIndex(r) < 0) notes.push(`${r} is not in the price table: every cost there is unknown.`);
+    if (gridFactor(r).assumed)
+      notes.push(
+        `${r} has no grid factor in Cloud Carbon Footprint's data: its average of listed Regions is used.`,
+      );
+    if (regionIndex(r) < 0)
+      notes.push(`${r} is not in the price table: every cost there is unknown.`);
   }
   return notes;
 }
@@ -60,7 +64,11 @@ export function estimate(design: DesignDocument, opts: EstimateOptions = {}): Es
   }
   if (byRegion.size === 0) byRegion.set(defaultRegion, []);
   const regions = [...byRegion.keys()].sort(regionOrder);
-  return { currency: 'USD', regions: regions.map((r) => evaluateRegion(byRegion.get(r)!, r)), notes: notesFor(regions) };
+  return {
+    currency: 'USD',
+    regions: regions.map((r) => evaluateRegion(byRegion.get(r)!, r)),
+    notes: notesFor(regions),
+  };
 }
 
 export interface CompareOptions {
@@ -73,14 +81,23 @@ export interface CompareOptions {
  * deployed in each of `regions`, in that order. Throws a RangeError when `scope` is not a Region
  * container of the design.
  */
-export function compareRegions(design: DesignDocument, regions: readonly string[] = PRICED_REGIONS, opts: CompareOptions = {}): Estimate {
+export function compareRegions(
+  design: DesignDocument,
+  regions: readonly string[] = PRICED_REGIONS,
+  opts: CompareOptions = {},
+): Estimate {
   const index = indexDesign(design);
   let only: ReadonlySet<string> | undefined;
   if (opts.scope !== undefined) {
     const container = index.nodes.get(opts.scope);
-    if (!container || container.service !== 'region') throw new RangeError(`"${opts.scope}" is not a Region container of the design`);
+    if (!container || container.service !== 'region')
+      throw new RangeError(`"${opts.scope}" is not a Region container of the design`);
     only = new Set(descendantsOf(index, opts.scope));
   }
   const plans = planDesign(design, { only, index });
-  return { currency: 'USD', regions: regions.map((r) => evaluateRegion(plans, r)), notes: notesFor(regions) };
+  return {
+    currency: 'USD',
+    regions: regions.map((r) => evaluateRegion(plans, r)),
+    notes: notesFor(regions),
+  };
 }

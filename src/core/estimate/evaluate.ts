@@ -20,14 +20,25 @@ function regionContext(region: string): RegionContext {
   return { region, ri: regionIndex(region), kgPerKwh: gridFactor(region).gCo2ePerKwh / 1000 };
 }
 
-function lineItem(item: string, quantity: number, price: number | null | undefined, per: number, unit: string): LineItem {
-  if (price === null || price === undefined) return { item, quantity, unit, unitPrice: null, usd: null };
+function lineItem(
+  item: string,
+  quantity: number,
+  price: number | null | undefined,
+  per: number,
+  unit: string,
+): LineItem {
+  if (price === null || price === undefined)
+    return { item, quantity, unit, unitPrice: null, usd: null };
   const unitPrice = price / per;
   return { item, quantity, unit, unitPrice, usd: quantity * unitPrice };
 }
 
 /** USD per `per` units of an item in the Region (or the charge's edge geography); null = no price. */
-function priceIn(it: IndexedItem, ctx: RegionContext, geography: string | undefined): number | null {
+function priceIn(
+  it: IndexedItem,
+  ctx: RegionContext,
+  geography: string | undefined,
+): number | null {
   if (geography !== undefined) return priceOf(it.key, geography) ?? null;
   return ctx.ri < 0 ? null : it.byRegion[ctx.ri];
 }
@@ -37,7 +48,11 @@ function chargeItems(rc: ResolvedCharge, ctx: RegionContext, out: LineItem[]): v
   const c = rc.charge;
   if (!rc.bands) {
     const it = rc.item;
-    out.push(it ? lineItem(c.item, c.quantity, priceIn(it, ctx, c.geography), it.item.per, it.item.unit) : lineItem(c.item, c.quantity, null, 1, ''));
+    out.push(
+      it
+        ? lineItem(c.item, c.quantity, priceIn(it, ctx, c.geography), it.item.per, it.item.unit)
+        : lineItem(c.item, c.quantity, null, 1, ''),
+    );
     return;
   }
   let covered = 0;
@@ -98,7 +113,15 @@ function evaluate(plan: NodePlan, ctx: RegionContext): EstimateLine {
 /** Evaluates plans in one Region and adds up the lines that are known. */
 export function evaluateRegion(plans: readonly NodePlan[], region: string): RegionEstimate {
   const ctx = regionContext(region);
-  const out: RegionEstimate = { region, monthlyUsd: 0, kgCo2eMonth: 0, kwhMonth: 0, unknown: [], unavailable: [], lines: [] };
+  const out: RegionEstimate = {
+    region,
+    monthlyUsd: 0,
+    kgCo2eMonth: 0,
+    kwhMonth: 0,
+    unknown: [],
+    unavailable: [],
+    lines: [],
+  };
   for (const plan of plans) {
     const line = evaluate(plan, ctx);
     out.lines.push(line);

@@ -1,5 +1,11 @@
 export * from './types.ts';
-export { estimate, compareRegions, ESTIMATE_NOTES, type EstimateOptions, type CompareOptions } from './estimate.ts';
+export {
+  estimate,
+  compareRegions,
+  ESTIMATE_NOTES,
+  type EstimateOptions,
+  type CompareOptions,
+} from './estimate.ts';
 export { paretoRegions, type RegionMark } from './pareto.ts';
 export { toCsv, csvCell, CSV_HEADER } from './csv.ts';
 export { MARKET_BASED_NOTE, CARBON_METHOD_NOTE, gridFactor } from './carbon.ts';

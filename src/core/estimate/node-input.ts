@@ -32,7 +32,11 @@ export function designScheduleHours(design: Pick<DesignDocument, 'context'>): nu
 const propSpecs = new WeakMap<CatalogEntry, Map<string, PropertySpec>>();
 const usageSpecs = new WeakMap<CatalogEntry, Map<string, UsageSpec>>();
 
-function specsOf<T extends { key: string }>(cache: WeakMap<CatalogEntry, Map<string, T>>, entry: CatalogEntry, list: readonly T[]): Map<string, T> {
+function specsOf<T extends { key: string }>(
+  cache: WeakMap<CatalogEntry, Map<string, T>>,
+  entry: CatalogEntry,
+  list: readonly T[],
+): Map<string, T> {
   let m = cache.get(entry);
   if (!m) {
     m = new Map(list.map((s) => [s.key, s]));
@@ -60,7 +64,12 @@ export interface Placement {
 const NOWHERE: Placement = { onOutpost: false, inZone: false, zonesInVpc: () => 0, groupSize: 1 };
 
 /** Builds the reader of one node. `scheduleHours` is the design's hours a week (168 = always on). */
-export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours: number, place: Placement = NOWHERE): NodeReader {
+export function nodeReader(
+  node: DesignNode,
+  entry: CatalogEntry,
+  scheduleHours: number,
+  place: Placement = NOWHERE,
+): NodeReader {
   const assumptions: string[] = [];
   const inputs: UsageInput[] = [];
   const seen = new Set<string>();
@@ -84,7 +93,9 @@ export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours:
       inputs.push({ key, label: spec?.label ?? key, value, unit, isDefault: !set });
       if (!set) {
         const source = spec ? 'catalog default' : 'assumed; the catalog has no such input';
-        assumptions.push(`${spec?.label ?? key}: ${fmtNum(value)}${unit ? ` ${unit}` : ''} (${source}).`);
+        assumptions.push(
+          `${spec?.label ?? key}: ${fmtNum(value)}${unit ? ` ${unit}` : ''} (${source}).`,
+        );
       }
     }
     return Math.max(0, value);
@@ -114,7 +125,9 @@ export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours:
     usage,
     runningHours: () => {
       if (hours !== undefined) return hours;
-      const base = usages.has('hoursPerMonth') ? Math.min(usage('hoursPerMonth'), MAX_HOURS_IN_MONTH) : HOURS_PER_MONTH;
+      const base = usages.has('hoursPerMonth')
+        ? Math.min(usage('hoursPerMonth'), MAX_HOURS_IN_MONTH)
+        : HOURS_PER_MONTH;
       let perWeek = scheduleHours;
       let why = `the design's schedule of ${fmtNum(scheduleHours)} h/week`;
       if (prop('schedule') === 'office-hours' && OFFICE_HOURS_PER_WEEK < perWeek) {
@@ -123,7 +136,9 @@ export function nodeReader(node: DesignNode, entry: CatalogEntry, scheduleHours:
       }
       hours = (base * perWeek) / HOURS_PER_WEEK;
       if (perWeek < HOURS_PER_WEEK) {
-        assumptions.push(`Runs ${fmtNum(hours)} h/month: ${fmtNum(base)} h/month x ${fmtNum(perWeek)}/${HOURS_PER_WEEK} for ${why} (time-based charges only).`);
+        assumptions.push(
+          `Runs ${fmtNum(hours)} h/month: ${fmtNum(base)} h/month x ${fmtNum(perWeek)}/${HOURS_PER_WEEK} for ${why} (time-based charges only).`,
+        );
       }
       return hours;
     },

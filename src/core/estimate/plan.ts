@@ -74,7 +74,15 @@ function placeResolver(index: DesignIndex): (parentId: string | undefined) => Pl
     }
     return c;
   };
-  const top: Place = { region: undefined, regionContainer: undefined, vpc: undefined, onOutpost: false, inZone: false, zonesInVpc: () => 0, groupSize: 1 };
+  const top: Place = {
+    region: undefined,
+    regionContainer: undefined,
+    vpc: undefined,
+    onOutpost: false,
+    inZone: false,
+    zonesInVpc: () => 0,
+    groupSize: 1,
+  };
   const visiting = new Set<string>();
   const resolve = (id: string | undefined): Place => {
     if (id === undefined) return top;
@@ -86,7 +94,11 @@ function placeResolver(index: DesignIndex): (parentId: string | undefined) => Pl
     const up = resolve(node.parent);
     visiting.delete(id);
     const s = node.service;
-    const code = s === 'region' ? node.props?.region ?? getEntry('region')?.properties.find((p) => p.key === 'region')?.default : undefined;
+    const code =
+      s === 'region'
+        ? (node.props?.region ??
+          getEntry('region')?.properties.find((p) => p.key === 'region')?.default)
+        : undefined;
     const vpc = s === 'vpc' ? id : up.vpc;
     const place: Place = {
       region: typeof code === 'string' ? code : up.region,
@@ -106,7 +118,9 @@ function placeResolver(index: DesignIndex): (parentId: string | undefined) => Pl
 /** An Auto Scaling group's desired capacity (its catalog default when unset), at least 0. */
 function desiredCapacity(node: DesignNode): number {
   const own = node.props?.desiredCapacity;
-  const fallback = getEntry('auto-scaling-group')?.properties.find((p) => p.key === 'desiredCapacity')?.default;
+  const fallback = getEntry('auto-scaling-group')?.properties.find(
+    (p) => p.key === 'desiredCapacity',
+  )?.default;
   const v = typeof own === 'number' ? own : typeof fallback === 'number' ? fallback : 1;
   return Math.max(0, v);
 }
@@ -114,10 +128,18 @@ function desiredCapacity(node: DesignNode): number {
 /** Containers with no charge and no emissions of their own get no line. */
 function needsLine(entry: CatalogEntry): boolean {
   if (entry.kind !== 'container') return true;
-  return !((entry.pricing === null || entry.pricing === 'free') && (entry.carbon === null || entry.carbon === 'none'));
+  return !(
+    (entry.pricing === null || entry.pricing === 'free') &&
+    (entry.carbon === null || entry.carbon === 'none')
+  );
 }
 
-function unknownPlan(node: DesignNode, region: string, regionContainer: string | undefined, why: string): NodePlan {
+function unknownPlan(
+  node: DesignNode,
+  region: string,
+  regionContainer: string | undefined,
+  why: string,
+): NodePlan {
   return {
     node,
     label: node.label ?? node.service,
@@ -136,17 +158,26 @@ function unknownPlan(node: DesignNode, region: string, regionContainer: string |
 /** Says why a charge will have no price: an item the data lacks, or a quantity above its last band. */
 function checkCharge(c: Charge, assumptions: string[]): void {
   for (const k of c.bands ?? [c.item]) {
-    if (!indexedItem(k) && !assumptions.some((a) => a.includes(k))) assumptions.push(`No price for ${k} in the price data: the cost is unknown.`);
+    if (!indexedItem(k) && !assumptions.some((a) => a.includes(k)))
+      assumptions.push(`No price for ${k} in the price data: the cost is unknown.`);
   }
   const last = c.bands ? indexedItem(c.bands[c.bands.length - 1]) : null;
   if (last?.band && last.item.tier && c.quantity > last.band.to) {
     const { to, unit } = last.item.tier;
-    assumptions.push(`${c.item}: the price data stops at ${fmtNum(to ?? Infinity)} ${unit}; the rest has no price, so the cost is unknown.`);
+    assumptions.push(
+      `${c.item}: the price data stops at ${fmtNum(to ?? Infinity)} ${unit}; the rest has no price, so the cost is unknown.`,
+    );
   }
 }
 
 /** Plans one node; `place` is where its parent container sits. */
-function planNode(node: DesignNode, entry: CatalogEntry, place: Place, defaultRegion: string, scheduleHours: number): NodePlan {
+function planNode(
+  node: DesignNode,
+  entry: CatalogEntry,
+  place: Place,
+  defaultRegion: string,
+  scheduleHours: number,
+): NodePlan {
   const region = place.region ?? defaultRegion;
   const own: Placement = {
     onOutpost: place.onOutpost,
@@ -181,7 +212,11 @@ function planNode(node: DesignNode, entry: CatalogEntry, place: Place, defaultRe
       plan.pricingKey = key;
       for (const c of priced.charges) {
         checkCharge(c, assumptions);
-        plan.charges.push({ charge: c, item: c.bands ? null : indexedItem(c.item), bands: c.bands ? c.bands.map(indexedItem) : null });
+        plan.charges.push({
+          charge: c,
+          item: c.bands ? null : indexedItem(c.item),
+          bands: c.bands ? c.bands.map(indexedItem) : null,
+        });
       }
     }
   } else if (key !== null && key !== 'free') {
@@ -210,7 +245,14 @@ export function planDesign(
     const entry = getEntry(node.service);
     const place = resolve(node.parent);
     if (!entry) {
-      plans.push(unknownPlan(node, place.region ?? defaultRegion, place.regionContainer, `Unknown service "${node.service}": cost and carbon unknown.`));
+      plans.push(
+        unknownPlan(
+          node,
+          place.region ?? defaultRegion,
+          place.regionContainer,
+          `Unknown service "${node.service}": cost and carbon unknown.`,
+        ),
+      );
       continue;
     }
     if (!needsLine(entry)) continue;

@@ -51,11 +51,17 @@ export function indexedItem(key: string): IndexedItem | null {
   const item = priceItem(key);
   let out: IndexedItem | null = null;
   if (item) {
-    const byRegion = PRICED_REGIONS.map((r) => (Object.hasOwn(item.prices, r) ? item.prices[r] : null));
+    const byRegion = PRICED_REGIONS.map((r) =>
+      Object.hasOwn(item.prices, r) ? item.prices[r] : null,
+    );
     out = { key, item, byRegion };
     if (item.tier) {
       const scale = bandScale(item.tier.unit);
-      if (scale !== null) out.band = { from: item.tier.from * scale, to: item.tier.to === null ? Infinity : item.tier.to * scale };
+      if (scale !== null)
+        out.band = {
+          from: item.tier.from * scale,
+          to: item.tier.to === null ? Infinity : item.tier.to * scale,
+        };
     }
   }
   indexed.set(key, out);
@@ -74,8 +80,13 @@ export function offeredByRegion(service: string): readonly boolean[] | null {
   if (hit !== undefined) return hit;
   const prefix = `${service}/`;
   // Edge-geography items (CloudFront) are not keyed by Region: they say nothing about Regions.
-  const items = Object.keys(PRICES.items).filter((k) => k.startsWith(prefix) && PRICES.items[k].keyedBy !== 'edge-geography');
-  const out = items.length === 0 ? null : PRICED_REGIONS.map((r) => items.some((k) => PRICES.items[k].prices[r] != null));
+  const items = Object.keys(PRICES.items).filter(
+    (k) => k.startsWith(prefix) && PRICES.items[k].keyedBy !== 'edge-geography',
+  );
+  const out =
+    items.length === 0
+      ? null
+      : PRICED_REGIONS.map((r) => items.some((k) => PRICES.items[k].prices[r] != null));
   offered.set(service, out);
   return out;
 }

@@ -6,14 +6,30 @@ import { estimate } from './estimate.ts';
 import type { EstimateLine } from './types.ts';
 
 /** A design with these nodes, default Region `region`. */
-export function designOf(nodes: DesignNode[], opts: { region?: string; context?: WorkloadContext } = {}): DesignDocument {
-  const d: DesignDocument = { format: 'cloudwright', version: 1, name: 'Estimate fixture', defaultRegion: opts.region ?? 'us-east-1', nodes, edges: [] };
+export function designOf(
+  nodes: DesignNode[],
+  opts: { region?: string; context?: WorkloadContext } = {},
+): DesignDocument {
+  const d: DesignDocument = {
+    format: 'cloudwright',
+    version: 1,
+    name: 'Estimate fixture',
+    defaultRegion: opts.region ?? 'us-east-1',
+    nodes,
+    edges: [],
+  };
   if (opts.context) d.context = opts.context;
   return d;
 }
 
 /** A node with only the props and usage given, so catalog defaults apply to the rest. */
-export function nodeOf(id: string, service: string, props: Record<string, PropValue> = {}, usage: Record<string, number> = {}, parent?: string): DesignNode {
+export function nodeOf(
+  id: string,
+  service: string,
+  props: Record<string, PropValue> = {},
+  usage: Record<string, number> = {},
+  parent?: string,
+): DesignNode {
   const n: DesignNode = { id, service, props, usage };
   if (parent !== undefined) n.parent = parent;
   return n;

@@ -23,7 +23,10 @@ function hostile(): DesignDocument {
 }
 
 /** Writes the bundle to a folder, with a fake `aws` that records its arguments one per line. */
-function unpack(d: DesignDocument): { dir: string; run: (...args: string[]) => { status: number | null; calls: string[][]; stderr: string } } {
+function unpack(d: DesignDocument): {
+  dir: string;
+  run: (...args: string[]) => { status: number | null; calls: string[][]; stderr: string };
+} {
   const dir = mkdtempSync(join(tmpdir(), 'cloudwright-bundle-'));
   for (const [path, content] of Object.entries(unzipSync(createBundle(d)))) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -31,13 +34,22 @@ function unpack(d: DesignDocument): { dir: string; run: (...args: string[]) => {
   }
   const bin = join(dir, 'fake-bin');
   mkdirSync(bin);
-  writeFileSync(join(bin, 'aws'), '#!/usr/bin/env bash\nfor a in "$@"; do printf \'%s\\n\' "$a"; done >> "$AWS_LOG"\necho "--" >> "$AWS_LOG"\n');
+  writeFileSync(
+    join(bin, 'aws'),
+    '#!/usr/bin/env bash\nfor a in "$@"; do printf \'%s\\n\' "$a"; done >> "$AWS_LOG"\necho "--" >> "$AWS_LOG"\n',
+  );
   chmodSync(join(bin, 'aws'), 0o755);
   const run = (...args: string[]) => {
     const log = join(dir, `aws-${Math.random().toString(36).slice(2)}.log`);
     writeFileSync(log, '');
-    const r = spawnSync('bash', [join(dir, 'deploy.sh'), ...args], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, AWS_LOG: log }, encoding: 'utf8' });
-    const calls = readFileSync(log, 'utf8').split('--\n').filter(Boolean).map((c) => c.trim().split('\n'));
+    const r = spawnSync('bash', [join(dir, 'deploy.sh'), ...args], {
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, AWS_LOG: log },
+      encoding: 'utf8',
+    });
+    const calls = readFileSync(log, 'utf8')
+      .split('--\n')
+      .filter(Boolean)
+      .map((c) => c.trim().split('\n'));
     return { status: r.status, calls, stderr: r.stderr };
   };
   return { dir, run };
@@ -47,21 +59,39 @@ describe('deployment bundle', () => {
   it('holds the templates, parameters per environment, scripts, README and design', () => {
     const files = bundleFiles(wiredDesign());
     expect(Object.keys(files).sort()).toEqual([
-      'README.md', 'deploy.ps1', 'deploy.sh', 'design.json',
-      'parameters/eu-west-1/dev.params', 'parameters/eu-west-1/prod.params', 'parameters/eu-west-1/staging.params',
-      'parameters/us-east-1/dev.params', 'parameters/us-east-1/prod.params', 'parameters/us-east-1/staging.params',
-      'templates/eu-west-1.yaml', 'templates/us-east-1.yaml',
+      'README.md',
+      'deploy.ps1',
+      'deploy.sh',
+      'design.json',
+      'parameters/eu-west-1/dev.params',
+      'parameters/eu-west-1/prod.params',
+      'parameters/eu-west-1/staging.params',
+      'parameters/us-east-1/dev.params',
+      'parameters/us-east-1/prod.params',
+      'parameters/us-east-1/staging.params',
+      'templates/eu-west-1.yaml',
+      'templates/us-east-1.yaml',
     ]);
     expect(files['parameters/us-east-1/prod.params']).toContain('Environment=prod');
-    expect(files['parameters/us-east-1/prod.params']).toMatch(/^# AlbCertificateArn= {2}\(required: /m);
-    expect(files['README.md']).toMatch(/## Prerequisites[\s\S]*## Steps[\s\S]*## Manual steps[\s\S]*comprehend/);
+    expect(files['parameters/us-east-1/prod.params']).toMatch(
+      /^# AlbCertificateArn= {2}\(required: /m,
+    );
+    expect(files['README.md']).toMatch(
+      /## Prerequisites[\s\S]*## Steps[\s\S]*## Manual steps[\s\S]*comprehend/,
+    );
     expect(JSON.parse(files['design.json']).name).toBe('Wired shop');
-    expect(bundleFiles(serverless, { format: 'json' })['templates/us-east-1.json']).toMatch(/^\{\n {2}"AWSTemplateFormatVersion"/);
+    expect(bundleFiles(serverless, { format: 'json' })['templates/us-east-1.json']).toMatch(
+      /^\{\n {2}"AWSTemplateFormatVersion"/,
+    );
   });
 
   it('zips the same design to the same bytes, with extras', () => {
     const a = createBundle(serverless, { extras: { 'report.md': '# Review' } });
-    expect(Buffer.from(createBundle(serverless, { extras: { 'report.md': '# Review' } })).equals(Buffer.from(a))).toBe(true);
+    expect(
+      Buffer.from(createBundle(serverless, { extras: { 'report.md': '# Review' } })).equals(
+        Buffer.from(a),
+      ),
+    ).toBe(true);
     const files = unzipSync(a);
     expect(strFromU8(files['report.md'])).toBe('# Review');
     expect(strFromU8(files['deploy.sh'])).toMatch(/^#!\/usr\/bin\/env bash/);
@@ -70,34 +100,54 @@ describe('deployment bundle', () => {
   it('never puts a label or the design name into a script', () => {
     const files = bundleFiles(hostile());
     for (const script of ['deploy.sh', 'deploy.ps1']) {
-      for (const piece of ['$(touch', '`id`', 'rm -rf', '"q"', "'s';"]) expect(files[script]).not.toContain(piece);
+      for (const piece of ['$(touch', '`id`', 'rm -rf', '"q"', "'s';"])
+        expect(files[script]).not.toContain(piece);
     }
     expect(stackBase(hostile())).toMatch(/^[a-z][-a-z0-9]*$/);
     expect(stackBase({ ...serverless, name: '123 ~~~' })).toBe('stack-123');
   });
 
-  it.skipIf(!hasShellcheck)('passes shellcheck, for one stack and for several, with hostile labels', () => {
-    for (const d of [serverless, hostile()]) {
-      const r = spawnSync('shellcheck', ['--shell=bash', '-'], { input: bundleFiles(d)['deploy.sh'], encoding: 'utf8' });
-      expect(r.stdout + r.stderr).toBe('');
-      expect(r.status).toBe(0);
-    }
-  });
+  it.skipIf(!hasShellcheck)(
+    'passes shellcheck, for one stack and for several, with hostile labels',
+    () => {
+      for (const d of [serverless, hostile()]) {
+        const r = spawnSync('shellcheck', ['--shell=bash', '-'], {
+          input: bundleFiles(d)['deploy.sh'],
+          encoding: 'utf8',
+        });
+        expect(r.stdout + r.stderr).toBe('');
+        expect(r.status).toBe(0);
+      }
+    },
+  );
 
-  it.skipIf(!hasBash)('deploys every stack with change sets, parameters and capabilities; --dry-run does not execute them', () => {
-    const { run } = unpack(hostile());
-    const r = run('--environment', 'prod', '--dry-run', '--s3-bucket', 'my-bucket');
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.calls).toHaveLength(2);
-    const [eu, us] = r.calls;
-    expect(eu.slice(0, 2)).toEqual(['cloudformation', 'deploy']);
-    expect(eu).toContain('--no-execute-changeset');
-    expect(eu[eu.indexOf('--region') + 1]).toBe('eu-west-1');
-    expect(us[us.indexOf('--stack-name') + 1]).toMatch(/^[a-z][-a-z0-9]*-prod-us-east-1$/);
-    expect(us).toEqual(expect.arrayContaining(['--capabilities', 'CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', '--parameter-overrides', 'Environment=prod', '--s3-bucket', 'my-bucket']));
-    expect(eu).not.toContain('--capabilities');
-  });
+  it.skipIf(!hasBash)(
+    'deploys every stack with change sets, parameters and capabilities; --dry-run does not execute them',
+    () => {
+      const { run } = unpack(hostile());
+      const r = run('--environment', 'prod', '--dry-run', '--s3-bucket', 'my-bucket');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.calls).toHaveLength(2);
+      const [eu, us] = r.calls;
+      expect(eu.slice(0, 2)).toEqual(['cloudformation', 'deploy']);
+      expect(eu).toContain('--no-execute-changeset');
+      expect(eu[eu.indexOf('--region') + 1]).toBe('eu-west-1');
+      expect(us[us.indexOf('--stack-name') + 1]).toMatch(/^[a-z][-a-z0-9]*-prod-us-east-1$/);
+      expect(us).toEqual(
+        expect.arrayContaining([
+          '--capabilities',
+          'CAPABILITY_IAM',
+          'CAPABILITY_NAMED_IAM',
+          '--parameter-overrides',
+          'Environment=prod',
+          '--s3-bucket',
+          'my-bucket',
+        ]),
+      );
+      expect(eu).not.toContain('--capabilities');
+    },
+  );
 
   it.skipIf(!hasBash)('takes --region and --stack-name, and refuses bad arguments', () => {
     const { run } = unpack(serverless);

@@ -30,10 +30,15 @@ export function stackBase(design: DesignDocument): string {
 
 /** `Key=Value` lines for one environment; parameters without a default are left for the user. */
 function parameterFile(template: Template, env: string): string {
-  const lines = [`# Parameters of the ${env} environment, one Key=Value per line; lines starting with # are ignored.`];
+  const lines = [
+    `# Parameters of the ${env} environment, one Key=Value per line; lines starting with # are ignored.`,
+  ];
   for (const [name, p] of Object.entries(template.Parameters ?? {})) {
     if (name === 'Environment') lines.push(`Environment=${env}`);
-    else if (p.Default === undefined) lines.push(`# ${name}=  (required: ${String(p.Description ?? 'no default').replace(/[\r\n]+/g, ' ')})`);
+    else if (p.Default === undefined)
+      lines.push(
+        `# ${name}=  (required: ${String(p.Description ?? 'no default').replace(/[\r\n]+/g, ' ')})`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -44,18 +49,32 @@ function iamIn(template: Template): boolean {
 
 /** Markdown text of a value that came from the design: one line, no raw HTML. */
 function md(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/([\\`*_[\]|#])/g, '\\$1');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/([\\`*_[\]|#])/g, '\\$1');
 }
 
-function readme(design: DesignDocument, result: ExportResult, stacks: readonly ScriptStack[], base: string): string {
+function readme(
+  design: DesignDocument,
+  result: ExportResult,
+  stacks: readonly ScriptStack[],
+  base: string,
+): string {
   const multi = stacks.length > 1;
-  const rows = stacks.map((s) => `| ${s.region} | \`${s.template}\` | \`${base}-<environment>${multi ? `-${s.region}` : ''}\` | ${s.iam ? 'yes' : 'no'} |`);
+  const rows = stacks.map(
+    (s) =>
+      `| ${s.region} | \`${s.template}\` | \`${base}-<environment>${multi ? `-${s.region}` : ''}\` | ${s.iam ? 'yes' : 'no'} |`,
+  );
   const required = result.stacks.flatMap((s) =>
     Object.entries(s.template.Parameters ?? {})
       .filter(([, p]) => p.Default === undefined)
       .map(([name, p]) => `- \`${name}\` (${s.region}): ${md(String(p.Description ?? ''))}`),
   );
-  const manual = result.manualSteps.map((m) => `- ${m.node ? `**${md(design.nodes.find((n) => n.id === m.node)?.label ?? m.node)}** (${md(m.service)}): ` : ''}${md(m.reason)}`);
+  const manual = result.manualSteps.map(
+    (m) =>
+      `- ${m.node ? `**${md(design.nodes.find((n) => n.id === m.node)?.label ?? m.node)}** (${md(m.service)}): ` : ''}${md(m.reason)}`,
+  );
   return `# Deployment bundle: ${md(design.name)}
 
 Exported by Cloudwright. The templates validate against the CloudFormation resource specification;
@@ -92,7 +111,10 @@ ${manual.length > 0 ? manual.join('\n') : 'None: the templates cover the whole d
 }
 
 /** The bundle's files as text, by path inside the archive. */
-export function bundleFiles(design: DesignDocument, options: BundleOptions = {}): Record<string, string> {
+export function bundleFiles(
+  design: DesignDocument,
+  options: BundleOptions = {},
+): Record<string, string> {
   const format = options.format ?? 'yaml';
   const result = toCloudFormation(design);
   const base = stackBase(design);
@@ -102,8 +124,15 @@ export function bundleFiles(design: DesignDocument, options: BundleOptions = {})
     const template = `templates/${s.region}.${format}`;
     const text = serialize(s.template, format);
     files[template] = text;
-    for (const env of ENVIRONMENTS) files[`parameters/${s.region}/${env}.params`] = parameterFile(s.template, env);
-    stacks.push({ region: s.region, template, parameters: `parameters/${s.region}`, iam: iamIn(s.template), large: new TextEncoder().encode(text).length > INLINE_LIMIT });
+    for (const env of ENVIRONMENTS)
+      files[`parameters/${s.region}/${env}.params`] = parameterFile(s.template, env);
+    stacks.push({
+      region: s.region,
+      template,
+      parameters: `parameters/${s.region}`,
+      iam: iamIn(s.template),
+      large: new TextEncoder().encode(text).length > INLINE_LIMIT,
+    });
   }
   files['deploy.sh'] = deploySh(stacks, base);
   files['deploy.ps1'] = deployPs1(stacks, base);
@@ -115,12 +144,18 @@ export function bundleFiles(design: DesignDocument, options: BundleOptions = {})
 /** The bundle as a zip archive (deploy.sh executable). */
 export function createBundle(design: DesignDocument, options: BundleOptions = {}): Uint8Array {
   const files: Zippable = {};
-  const all: Record<string, string | Uint8Array> = { ...bundleFiles(design, options), ...(options.extras ?? {}) };
+  const all: Record<string, string | Uint8Array> = {
+    ...bundleFiles(design, options),
+    ...(options.extras ?? {}),
+  };
   for (const path of Object.keys(all).sort()) {
     const content = all[path];
     const data = typeof content === 'string' ? strToU8(content) : content;
     // Unix permissions in the external attributes: rwxr-xr-x for the script, rw-r--r-- otherwise.
-    files[path] = [data, { mtime: EPOCH, os: 3, attrs: (path.endsWith('.sh') ? 0o100755 : 0o100644) << 16 }];
+    files[path] = [
+      data,
+      { mtime: EPOCH, os: 3, attrs: (path.endsWith('.sh') ? 0o100755 : 0o100644) << 16 },
+    ];
   }
   return zipSync(files, { level: 6, mtime: EPOCH });
 }

@@ -37,7 +37,10 @@ function byId(a: DesignNode, b: DesignNode): number {
 
 /** EC2 nodes inside an Auto Scaling group are its instances, launched from its template, not resources of their own. */
 function isGroupMember(ctx: ExportContext, node: DesignNode): boolean {
-  return node.service === 'ec2-instance' && ctx.index.nodes.get(node.parent ?? '')?.service === 'auto-scaling-group';
+  return (
+    node.service === 'ec2-instance' &&
+    ctx.index.nodes.get(node.parent ?? '')?.service === 'auto-scaling-group'
+  );
 }
 
 function standardSections(stack: Stack): void {
@@ -47,7 +50,11 @@ function standardSections(stack: Stack): void {
     Default: 'dev',
     AllowedValues: [...ENVIRONMENTS],
   });
-  stack.parameters.set('CostCenter', { Type: 'String', Description: 'Cost centre for the CostCenter tag.', Default: 'unassigned' });
+  stack.parameters.set('CostCenter', {
+    Type: 'String',
+    Description: 'Cost centre for the CostCenter tag.',
+    Default: 'unassigned',
+  });
   stack.conditions.set('IsProduction', equals(ref('Environment'), 'prod'));
 }
 
@@ -82,12 +89,21 @@ function createResources(ctx: ExportContext, nodes: readonly DesignNode[]): Node
       continue;
     }
     const stack = ctx.stackOf(node.id);
-    const out: NodeOut = { node, entry, stack, ids: [ctx.ids.claim(node.label ?? '', entry.name, node.id)] };
+    const out: NodeOut = {
+      node,
+      entry,
+      stack,
+      ids: [ctx.ids.claim(node.label ?? '', entry.name, node.id)],
+    };
     outs.push(out);
     ctx.outs.set(node.id, out);
   }
   for (const out of outs) {
-    out.entry.cfn.slice(1).forEach((c) => out.ids.push(ctx.ids.claim(`${out.ids[0]}${c.type.split('::').pop()}`, 'Resource')));
+    out.entry.cfn
+      .slice(1)
+      .forEach((c) =>
+        out.ids.push(ctx.ids.claim(`${out.ids[0]}${c.type.split('::').pop()}`, 'Resource')),
+      );
   }
   for (const out of outs) {
     out.entry.cfn.forEach((c, i) => {
@@ -114,7 +130,9 @@ export function toCloudFormation(design: DesignDocument): ExportResult {
   for (const n of generics) exportGeneric(ctx, n, 'claim');
   buildNetwork(ctx);
   for (const out of outs) shapeNode(ctx, out);
-  const edges = [...design.edges].sort((a, b) => (a.source + '\u0000' + a.target < b.source + '\u0000' + b.target ? -1 : 1));
+  const edges = [...design.edges].sort((a, b) =>
+    a.source + '\u0000' + a.target < b.source + '\u0000' + b.target ? -1 : 1,
+  );
   for (const edge of edges) {
     const s = ctx.index.nodes.get(edge.source);
     const t = ctx.index.nodes.get(edge.target);
@@ -122,7 +140,12 @@ export function toCloudFormation(design: DesignDocument): ExportResult {
     const meaning = meaningOf(edge, connectionRule(s.service, t.service)?.meaning);
     const source = ctx.aliases.get(edge.source) ?? edge.source;
     const target = ctx.aliases.get(edge.target) ?? edge.target;
-    if (source !== target) wireEdge(ctx, source === edge.source && target === edge.target ? edge : { ...edge, source, target }, meaning);
+    if (source !== target)
+      wireEdge(
+        ctx,
+        source === edge.source && target === edge.target ? edge : { ...edge, source, target },
+        meaning,
+      );
   }
   const ids = new Map<string, string>();
   for (const [id, out] of ctx.outs) ids.set(id, out.ids[0]);
@@ -138,17 +161,29 @@ export function toCloudFormation(design: DesignDocument): ExportResult {
   const stacks: ExportResult['stacks'] = [];
   for (const stack of [...ctx.stacks.values()].sort((a, b) => (a.region < b.region ? -1 : 1))) {
     for (const [id, def] of stack.resources) {
-      const node = ctx.index.nodes.get((def.Metadata?.Cloudwright as Record<string, Json>).node as string);
+      const node = ctx.index.nodes.get(
+        (def.Metadata?.Cloudwright as Record<string, Json>).node as string,
+      );
       // Generic resources are exported as they came, tags included.
       if (node?.service !== 'generic-resource') tagResource(ctx, stack, id, node?.tags);
     }
     retainStateful(ctx, stack);
     if (stack.resources.size === 0) {
       // A template needs at least one resource; an empty design still gives a deployable stack.
-      stack.resources.set('Placeholder', { Type: 'AWS::CloudFormation::WaitConditionHandle', Metadata: { Cloudwright: { node: '' } } });
+      stack.resources.set('Placeholder', {
+        Type: 'AWS::CloudFormation::WaitConditionHandle',
+        Metadata: { Cloudwright: { node: '' } },
+      });
     }
     const more = ctx.stacks.size > 1 ? ` (${stack.region})` : '';
-    stacks.push({ region: stack.region, template: assemble(ctx, stack, `${design.name}${more}, exported by Cloudwright.`.slice(0, 1024)) });
+    stacks.push({
+      region: stack.region,
+      template: assemble(
+        ctx,
+        stack,
+        `${design.name}${more}, exported by Cloudwright.`.slice(0, 1024),
+      ),
+    });
   }
   return { stacks, manualSteps: ctx.manual };
 }

@@ -45,7 +45,11 @@ export interface NodeOut {
 /** CloudFormation's limit on parameters per template. */
 export const MAX_PARAMETERS = 200;
 
-export const SUBNET_SERVICES: readonly string[] = ['public-subnet', 'private-subnet', 'outpost-subnet'];
+export const SUBNET_SERVICES: readonly string[] = [
+  'public-subnet',
+  'private-subnet',
+  'outpost-subnet',
+];
 
 export class ExportContext {
   readonly index: DesignIndex;
@@ -114,7 +118,14 @@ export class ExportContext {
   }
 
   /** Adds a resource with the Cloudwright metadata that ties it to its design node (and edge). */
-  add(stack: Stack, id: string, type: string, props: Record<string, Json>, nodeId: string, extra: Partial<CfnResourceDef> & { edge?: string } = {}): CfnResourceDef {
+  add(
+    stack: Stack,
+    id: string,
+    type: string,
+    props: Record<string, Json>,
+    nodeId: string,
+    extra: Partial<CfnResourceDef> & { edge?: string } = {},
+  ): CfnResourceDef {
     const { edge, ...rest } = extra;
     const meta: Record<string, Json> = { node: nodeId };
     if (edge) meta.edge = edge;
@@ -143,7 +154,8 @@ export class ExportContext {
   note(nodeId: string, reason: string): void {
     const n = this.index.nodes.get(nodeId);
     const step = { node: nodeId, service: n?.service ?? '', reason };
-    if (!this.manual.some((m) => m.node === step.node && m.reason === step.reason)) this.manual.push(step);
+    if (!this.manual.some((m) => m.node === step.node && m.reason === step.reason))
+      this.manual.push(step);
   }
 
   describe(nodeId: string): string {
@@ -167,7 +179,12 @@ export class ExportContext {
 
   private readonly crossNames = new Map<string, string>();
 
-  private crossParameter(from: Stack, out: NodeOut, id: string, attribute: string | undefined): string {
+  private crossParameter(
+    from: Stack,
+    out: NodeOut,
+    id: string,
+    attribute: string | undefined,
+  ): string {
     const key = `${id}|${attribute ?? ''}`;
     let name = this.crossNames.get(key);
     if (!name) {
@@ -179,8 +196,14 @@ export class ExportContext {
       });
     }
     if (!from.parameters.has(name)) {
-      from.parameters.set(name, { Type: 'String', Description: `${attribute ?? 'Id'} of ${id} from the ${out.stack.region} stack (its output ${name}).` });
-      this.note(out.node.id, `Pass the output ${name} of the ${out.stack.region} stack to the parameter ${name} of the ${from.region} stack: a reference cannot cross Regions.`);
+      from.parameters.set(name, {
+        Type: 'String',
+        Description: `${attribute ?? 'Id'} of ${id} from the ${out.stack.region} stack (its output ${name}).`,
+      });
+      this.note(
+        out.node.id,
+        `Pass the output ${name} of the ${out.stack.region} stack to the parameter ${name} of the ${from.region} stack: a reference cannot cross Regions.`,
+      );
     }
     return name;
   }
@@ -251,7 +274,11 @@ export class ExportContext {
         zones.add(zone);
       }
     }
-    if (zones.size < minZones) this.note(nodeId, `Needs subnets in at least ${minZones} Availability Zones; add a subnet in another zone of ${this.describe(vpc.id)}.`);
+    if (zones.size < minZones)
+      this.note(
+        nodeId,
+        `Needs subnets in at least ${minZones} Availability Zones; add a subnet in another zone of ${this.describe(vpc.id)}.`,
+      );
     return chosen;
   }
 

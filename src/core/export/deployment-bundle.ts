@@ -20,11 +20,27 @@ export interface DeploymentBundleOptions {
  * and design file (from `createBundle`), plus the review report (Markdown), the cost and carbon
  * estimate (CSV) and the diagram (SVG). Pure: the same design, options and date give the same bytes.
  */
-export function deploymentBundle(design: DesignDocument, options: DeploymentBundleOptions): Uint8Array {
+export function deploymentBundle(
+  design: DesignDocument,
+  options: DeploymentBundleOptions,
+): Uint8Array {
   const review = runReview(design);
-  const session = options.session ?? prefill(createSession(design, { id: 'bundle', createdAt: `${options.date}T00:00:00.000Z` }), review, design).session;
+  const session =
+    options.session ??
+    prefill(
+      createSession(design, { id: 'bundle', createdAt: `${options.date}T00:00:00.000Z` }),
+      review,
+      design,
+    ).session;
   const asDeployed = estimate(design);
-  const report = reportMarkdown({ design, session, review, estimate: asDeployed, regions: compareRegions(design), date: options.date });
+  const report = reportMarkdown({
+    design,
+    session,
+    review,
+    estimate: asDeployed,
+    regions: compareRegions(design),
+    date: options.date,
+  });
   return createBundle(design, {
     format: options.format,
     extras: {

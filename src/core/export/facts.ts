@@ -67,7 +67,8 @@ export function factsOf(type: string): TypeFacts | undefined {
 }
 
 /** Resource types whose data the design's category marks as kept, beyond the spec's stateful ones. */
-const DATA_TYPE = /::(Bucket|Table|Stream|DeliveryStream|Queue|Topic|DBCluster|DBInstance|Cluster|FileSystem|Volume|Repository|Ledger|Database|Domain|Secret|Key|LogGroup|Broker|Namespace|BackupVault)$/;
+const DATA_TYPE =
+  /::(Bucket|Table|Stream|DeliveryStream|Queue|Topic|DBCluster|DBInstance|Cluster|FileSystem|Volume|Repository|Ledger|Database|Domain|Secret|Key|LogGroup|Broker|Namespace|BackupVault)$/;
 
 /**
  * Whether deleting or replacing the resource would lose data, so it gets DeletionPolicy and

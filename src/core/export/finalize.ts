@@ -4,7 +4,17 @@
  */
 import type { ExportContext, NodeOut, Stack } from './context.ts';
 import { factsOf, hasAttribute, isStateful, tagsOf } from './facts.ts';
-import { getAtt, intrinsicName, isPlainObject, ref, sub, type CfnOutput, type CfnResourceDef, type Json, type Template } from './template.ts';
+import {
+  getAtt,
+  intrinsicName,
+  isPlainObject,
+  ref,
+  sub,
+  type CfnOutput,
+  type CfnResourceDef,
+  type Json,
+  type Template,
+} from './template.ts';
 
 /** CloudFormation's limit on outputs per template. */
 const MAX_OUTPUTS = 200;
@@ -25,17 +35,33 @@ export function fillRequired(ctx: ExportContext, out: NodeOut): void {
         props[name] = false;
         continue;
       }
-      if (kind === 'string' && /Name$/.test(name) && !/^(Domain|Bucket|Key|S3Bucket|Table)Name$/.test(name)) {
+      if (
+        kind === 'string' &&
+        /Name$/.test(name) &&
+        !/^(Domain|Bucket|Key|S3Bucket|Table)Name$/.test(name)
+      ) {
         props[name] = sub(`\${AWS::StackName}-${id.toLowerCase()}`.slice(0, 200));
         continue;
       }
-      const type = kind === 'number' || kind === 'integer' ? 'Number' : kind === 'array' ? 'CommaDelimitedList' : 'String';
+      const type =
+        kind === 'number' || kind === 'integer'
+          ? 'Number'
+          : kind === 'array'
+            ? 'CommaDelimitedList'
+            : 'String';
       if (kind === 'object' || kind === 'json') {
-        ctx.note(out.node.id, `${id} (${def.Type}) needs ${name}, which Cloudwright cannot derive from the design.`);
+        ctx.note(
+          out.node.id,
+          `${id} (${def.Type}) needs ${name}, which Cloudwright cannot derive from the design.`,
+        );
         continue;
       }
       const secret = /password|secret|token/i.test(name);
-      const param = ctx.param(out.stack, `${id}${name}`, { Type: type, Description: `${name} of ${id} (${def.Type}).`, ...(secret ? { NoEcho: true } : {}) });
+      const param = ctx.param(out.stack, `${id}${name}`, {
+        Type: type,
+        Description: `${name} of ${id} (${def.Type}).`,
+        ...(secret ? { NoEcho: true } : {}),
+      });
       if (param) props[name] = ref(param);
       ctx.note(out.node.id, `Provide ${name} for ${id} (stack parameter ${param ?? name}).`);
     }
@@ -43,7 +69,12 @@ export function fillRequired(ctx: ExportContext, out: NodeOut): void {
 }
 
 /** Application, Environment and CostCenter on every taggable resource, with the node's own tags. */
-export function tagResource(ctx: ExportContext, stack: Stack, id: string, nodeTags: Record<string, string> | undefined): void {
+export function tagResource(
+  ctx: ExportContext,
+  stack: Stack,
+  id: string,
+  nodeTags: Record<string, string> | undefined,
+): void {
   const def = stack.resources.get(id)!;
   const tags = tagsOf(def.Type);
   if (!tags) return;
@@ -53,11 +84,15 @@ export function tagResource(ctx: ExportContext, stack: Stack, id: string, nodeTa
     ['Environment', ref('Environment')],
     ['CostCenter', ref('CostCenter')],
   ];
-  if (def.Type.startsWith('AWS::EC2::') && variant === 'standard') wanted.push(['Name', sub(`\${AWS::StackName}-${id}`)]);
-  for (const [k, v] of Object.entries(nodeTags ?? {})) if (!k.startsWith('aws:')) wanted.push([k.slice(0, 128), v.slice(0, 256)]);
+  if (def.Type.startsWith('AWS::EC2::') && variant === 'standard')
+    wanted.push(['Name', sub(`\${AWS::StackName}-${id}`)]);
+  for (const [k, v] of Object.entries(nodeTags ?? {}))
+    if (!k.startsWith('aws:')) wanted.push([k.slice(0, 128), v.slice(0, 256)]);
   const props = (def.Properties ??= {});
   if (variant === 'map') {
-    const map = (isPlainObject(props[property]) && !intrinsicName(props[property]) ? props[property] : {}) as Record<string, Json>;
+    const map = (
+      isPlainObject(props[property]) && !intrinsicName(props[property]) ? props[property] : {}
+    ) as Record<string, Json>;
     for (const [k, v] of wanted) map[k] ??= v;
     props[property] = map;
     return;
@@ -67,14 +102,19 @@ export function tagResource(ctx: ExportContext, stack: Stack, id: string, nodeTa
   const has = (k: string) => existing !== null && list.some((t) => isPlainObject(t) && t.Key === k);
   for (const [k, v] of wanted) {
     if (has(k)) continue;
-    list.push(variant === 'asg' ? { Key: k, Value: v, PropagateAtLaunch: true } : { Key: k, Value: v });
+    list.push(
+      variant === 'asg' ? { Key: k, Value: v, PropagateAtLaunch: true } : { Key: k, Value: v },
+    );
   }
   props[property] = list;
 }
 
 /** Endpoints worth an output, per primary type: an attribute or a URL. */
 const ENDPOINTS: Readonly<Record<string, (id: string, out: NodeOut) => Json>> = {
-  'AWS::ApiGateway::RestApi': (id, out) => sub(`https://\${${id}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/\${${out.ids[2] ?? id}}/`),
+  'AWS::ApiGateway::RestApi': (id, out) =>
+    sub(
+      `https://\${${id}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/\${${out.ids[2] ?? id}}/`,
+    ),
   'AWS::ElasticLoadBalancingV2::LoadBalancer': (id) => getAtt(id, 'DNSName'),
   'AWS::CloudFront::Distribution': (id) => getAtt(id, 'DomainName'),
   'AWS::RDS::DBInstance': (id) => getAtt(id, 'Endpoint.Address'),
@@ -93,13 +133,21 @@ export function addOutputs(outs: readonly NodeOut[]): void {
     if (!def) continue;
     const endpoint = ENDPOINTS[def.Type];
     if (endpoint && out.ids.every((id) => out.stack.resources.has(id))) {
-      wanted.push({ stack: out.stack, name: `${out.ids[0]}Endpoint`, output: { Description: `Endpoint of ${out.ids[0]}.`, Value: endpoint(out.ids[0], out) } });
+      wanted.push({
+        stack: out.stack,
+        name: `${out.ids[0]}Endpoint`,
+        output: { Description: `Endpoint of ${out.ids[0]}.`, Value: endpoint(out.ids[0], out) },
+      });
     }
   }
   for (const out of outs) {
     const def = out.stack.resources.get(out.ids[0]);
     if (def && hasAttribute(def.Type, 'Arn')) {
-      wanted.push({ stack: out.stack, name: `${out.ids[0]}Arn`, output: { Description: `ARN of ${out.ids[0]}.`, Value: getAtt(out.ids[0], 'Arn') } });
+      wanted.push({
+        stack: out.stack,
+        name: `${out.ids[0]}Arn`,
+        output: { Description: `ARN of ${out.ids[0]}.`, Value: getAtt(out.ids[0], 'Arn') },
+      });
     }
   }
   for (const w of wanted) {
@@ -127,11 +175,28 @@ function sorted<T>(map: ReadonlyMap<string, T>): Record<string, T> {
 
 /** The template of a stack, sections and keys in a stable order. */
 export function assemble(ctx: ExportContext, stack: Stack, description: string): Template {
-  const head = { AWSTemplateFormatVersion: '2010-09-09' as const, Description: description, Metadata: { Cloudwright: { design: ctx.design.name, region: stack.region } } };
-  const t: Template = { ...head, ...(stack.parameters.size > 0 ? { Parameters: sorted(stack.parameters) } : {}), ...(stack.conditions.size > 0 ? { Conditions: sorted(stack.conditions) } : {}), Resources: {} };
+  const head = {
+    AWSTemplateFormatVersion: '2010-09-09' as const,
+    Description: description,
+    Metadata: { Cloudwright: { design: ctx.design.name, region: stack.region } },
+  };
+  const t: Template = {
+    ...head,
+    ...(stack.parameters.size > 0 ? { Parameters: sorted(stack.parameters) } : {}),
+    ...(stack.conditions.size > 0 ? { Conditions: sorted(stack.conditions) } : {}),
+    Resources: {},
+  };
   for (const id of [...stack.resources.keys()].sort()) {
     // Attributes in the order AWS's examples use, properties last.
-    const { Type, Condition, DependsOn, DeletionPolicy, UpdateReplacePolicy, Metadata, Properties } = stack.resources.get(id)!;
+    const {
+      Type,
+      Condition,
+      DependsOn,
+      DeletionPolicy,
+      UpdateReplacePolicy,
+      Metadata,
+      Properties,
+    } = stack.resources.get(id)!;
     const ordered: CfnResourceDef = { Type };
     if (Condition) ordered.Condition = Condition;
     if (DependsOn) ordered.DependsOn = [...DependsOn].sort();
@@ -144,4 +209,3 @@ export function assemble(ctx: ExportContext, stack: Stack, description: string):
   if (stack.outputs.size > 0) t.Outputs = sorted(stack.outputs);
   return t;
 }
-

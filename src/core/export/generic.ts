@@ -5,7 +5,16 @@
  */
 import type { DesignNode } from '../model/types.ts';
 import type { ExportContext, Stack } from './context.ts';
-import { getAttTarget, intrinsicName, isPlainObject, PSEUDO_PARAMETERS, referencesIn, type CfnOutput, type CfnParameter, type Json } from './template.ts';
+import {
+  getAttTarget,
+  intrinsicName,
+  isPlainObject,
+  PSEUDO_PARAMETERS,
+  referencesIn,
+  type CfnOutput,
+  type CfnParameter,
+  type Json,
+} from './template.ts';
 
 const TYPE = /^(AWS|Alexa|Custom)::[A-Za-z0-9]+(::[A-Za-z0-9]+)?$/;
 
@@ -22,7 +31,8 @@ export function rewriteRefs(value: unknown, ids: ReadonlyMap<string, string>): J
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, ids));
   if (!isPlainObject(value)) return value as Json;
   const fn = intrinsicName(value);
-  if (fn === 'Ref' && typeof value.Ref === 'string') return { Ref: ids.get(value.Ref) ?? value.Ref };
+  if (fn === 'Ref' && typeof value.Ref === 'string')
+    return { Ref: ids.get(value.Ref) ?? value.Ref };
   if (fn === 'Fn::GetAtt') {
     const target = getAttTarget(value['Fn::GetAtt']);
     if (target) return { 'Fn::GetAtt': [ids.get(target[0]) ?? target[0], target[1]] };
@@ -30,7 +40,8 @@ export function rewriteRefs(value: unknown, ids: ReadonlyMap<string, string>): J
   if (fn === 'Fn::Sub') {
     const arg = value['Fn::Sub'];
     if (typeof arg === 'string') return { 'Fn::Sub': renameSub(arg, ids) };
-    if (Array.isArray(arg) && typeof arg[0] === 'string') return { 'Fn::Sub': [renameSub(arg[0], ids), rewriteRefs(arg[1], ids)] };
+    if (Array.isArray(arg) && typeof arg[0] === 'string')
+      return { 'Fn::Sub': [renameSub(arg[0], ids), rewriteRefs(arg[1], ids)] };
   }
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(value)) out[k] = rewriteRefs(v, ids);
@@ -41,11 +52,21 @@ export function rewriteRefs(value: unknown, ids: ReadonlyMap<string, string>): J
  * A generic-resource node: in the `claim` pass it gets its logical id (so that edges and other
  * generic resources can refer to it); in the `create` pass its properties are parsed and written.
  */
-export function exportGeneric(ctx: ExportContext, node: DesignNode, pass: 'claim' | 'create', ids?: ReadonlyMap<string, string>): void {
+export function exportGeneric(
+  ctx: ExportContext,
+  node: DesignNode,
+  pass: 'claim' | 'create',
+  ids?: ReadonlyMap<string, string>,
+): void {
   const type = String(node.props?.cfnType ?? '');
   if (pass === 'claim') {
     if (!TYPE.test(type)) {
-      ctx.note(node.id, type ? `"${type}" is not a CloudFormation resource type.` : 'The generic resource has no CloudFormation type to export.');
+      ctx.note(
+        node.id,
+        type
+          ? `"${type}" is not a CloudFormation resource type.`
+          : 'The generic resource has no CloudFormation type to export.',
+      );
       return;
     }
     const entry = ctx.entryOf(node.id)!;
@@ -59,16 +80,26 @@ export function exportGeneric(ctx: ExportContext, node: DesignNode, pass: 'claim
   try {
     props = JSON.parse(String(node.props?.cfnProperties ?? '{}'));
   } catch {
-    ctx.note(node.id, 'Its properties are not valid JSON; the resource is exported without properties.');
+    ctx.note(
+      node.id,
+      'Its properties are not valid JSON; the resource is exported without properties.',
+    );
   }
-  const rewritten = isPlainObject(props) ? (rewriteRefs(props, ids ?? new Map()) as Record<string, Json>) : {};
+  const rewritten = isPlainObject(props)
+    ? (rewriteRefs(props, ids ?? new Map()) as Record<string, Json>)
+    : {};
   ctx.add(out.stack, out.ids[0], type, rewritten, node.id);
 }
 
 /** Whether every name a value refers to exists in the stack. */
 function resolvable(stack: Stack, value: unknown): boolean {
   for (const name of referencesIn(value)) {
-    if (!stack.resources.has(name) && !stack.parameters.has(name) && !PSEUDO_PARAMETERS.includes(name)) return false;
+    if (
+      !stack.resources.has(name) &&
+      !stack.parameters.has(name) &&
+      !PSEUDO_PARAMETERS.includes(name)
+    )
+      return false;
   }
   return true;
 }
@@ -91,11 +122,16 @@ function conditionsIn(value: unknown, out: Set<string> = new Set()): Set<string>
  * the exporter has not made one of the same name. An output or condition whose references no
  * longer exist is left out, with a note.
  */
-export function mergeImported(ctx: ExportContext, stack: Stack, ids: ReadonlyMap<string, string>): void {
+export function mergeImported(
+  ctx: ExportContext,
+  stack: Stack,
+  ids: ReadonlyMap<string, string>,
+): void {
   const cfn = ctx.design.cfn;
   if (!cfn) return;
   for (const [name, def] of Object.entries(cfn.parameters ?? {})) {
-    if (!stack.parameters.has(name) && isPlainObject(def) && typeof def.Type === 'string') stack.parameters.set(name, def as CfnParameter);
+    if (!stack.parameters.has(name) && isPlainObject(def) && typeof def.Type === 'string')
+      stack.parameters.set(name, def as CfnParameter);
   }
   for (const [name, def] of Object.entries(cfn.conditions ?? {})) {
     const value = rewriteRefs(def, ids);
@@ -106,6 +142,10 @@ export function mergeImported(ctx: ExportContext, stack: Stack, ids: ReadonlyMap
     const value = rewriteRefs(def, ids) as unknown as CfnOutput;
     const missing = [...conditionsIn(value)].some((c) => !stack.conditions.has(c));
     if (resolvable(stack, value) && !missing) stack.outputs.set(name, value);
-    else ctx.note('', `The imported output ${name} refers to something the design no longer has; it was left out.`);
+    else
+      ctx.note(
+        '',
+        `The imported output ${name} refers to something the design no longer has; it was left out.`,
+      );
   }
 }

@@ -11,7 +11,13 @@ import { getAtt, ref, select, getAZs, sub, type Json } from './template.ts';
 
 const CIDR_PATTERN = '^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$';
 
-function cidrParameter(ctx: ExportContext, stack: Stack, owner: string, cidr: string, what: string): Json {
+function cidrParameter(
+  ctx: ExportContext,
+  stack: Stack,
+  owner: string,
+  cidr: string,
+  what: string,
+): Json {
   const name = ctx.param(stack, `${owner}Cidr`, {
     Type: 'String',
     Description: `IPv4 CIDR block of ${what}.`,
@@ -39,8 +45,14 @@ function assignZones(ctx: ExportContext, subnets: readonly DesignNode[]): void {
 }
 
 /** Subnet CIDRs: explicit ones kept, missing ones allocated (a /24, or smaller in a small VPC). */
-function subnetCidrs(ctx: ExportContext, vpc: DesignNode, subnets: readonly DesignNode[]): Map<string, string | null> {
-  const vpcCidr = parseCidr(String(propValue(ctx.entryOf(vpc.id)!, vpc.props, 'cidr') ?? '10.0.0.0/16')) ?? parseCidr('10.0.0.0/16')!;
+function subnetCidrs(
+  ctx: ExportContext,
+  vpc: DesignNode,
+  subnets: readonly DesignNode[],
+): Map<string, string | null> {
+  const vpcCidr =
+    parseCidr(String(propValue(ctx.entryOf(vpc.id)!, vpc.props, 'cidr') ?? '10.0.0.0/16')) ??
+    parseCidr('10.0.0.0/16')!;
   const out = new Map<string, string | null>();
   const taken: Cidr[] = [];
   for (const s of subnets) {
@@ -53,15 +65,24 @@ function subnetCidrs(ctx: ExportContext, vpc: DesignNode, subnets: readonly Desi
   for (const s of [...subnets].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (out.has(s.id)) continue;
     let block: Cidr | null = null;
-    for (let prefix = Math.max(24, vpcCidr.prefix + 1); prefix <= 28 && !block; prefix += 1) block = allocateCidr(vpcCidr, prefix, taken);
+    for (let prefix = Math.max(24, vpcCidr.prefix + 1); prefix <= 28 && !block; prefix += 1)
+      block = allocateCidr(vpcCidr, prefix, taken);
     if (block) taken.push(block);
-    else ctx.note(s.id, `No free address block is left in ${ctx.describe(vpc.id)} for this subnet; give it a CIDR or widen the VPC.`);
+    else
+      ctx.note(
+        s.id,
+        `No free address block is left in ${ctx.describe(vpc.id)} for this subnet; give it a CIDR or widen the VPC.`,
+      );
     out.set(s.id, block ? formatCidr(block) : null);
   }
   return out;
 }
 
-function nodeOfServiceIn(ctx: ExportContext, service: string, within: (n: DesignNode) => boolean): NodeOut | undefined {
+function nodeOfServiceIn(
+  ctx: ExportContext,
+  service: string,
+  within: (n: DesignNode) => boolean,
+): NodeOut | undefined {
   for (const id of ctx.index.byService.get(service) ?? []) {
     const out = ctx.outs.get(id);
     if (out && within(out.node)) return out;
@@ -69,13 +90,34 @@ function nodeOfServiceIn(ctx: ExportContext, service: string, within: (n: Design
   return undefined;
 }
 
-function route(ctx: ExportContext, stack: Stack, id: string, owner: string, table: string, target: Record<string, Json>, dependsOn?: string): void {
-  ctx.add(stack, ctx.ids.claim(id, 'Route'), 'AWS::EC2::Route', { RouteTableId: ref(table), DestinationCidrBlock: '0.0.0.0/0', ...target }, owner, dependsOn ? { DependsOn: [dependsOn] } : {});
+function route(
+  ctx: ExportContext,
+  stack: Stack,
+  id: string,
+  owner: string,
+  table: string,
+  target: Record<string, Json>,
+  dependsOn?: string,
+): void {
+  ctx.add(
+    stack,
+    ctx.ids.claim(id, 'Route'),
+    'AWS::EC2::Route',
+    { RouteTableId: ref(table), DestinationCidrBlock: '0.0.0.0/0', ...target },
+    owner,
+    dependsOn ? { DependsOn: [dependsOn] } : {},
+  );
 }
 
 function associate(ctx: ExportContext, stack: Stack, subnet: NodeOut, table: string): void {
   const id = ctx.ids.claim(`${subnet.ids[0]}RouteTableAssociation`, 'RouteTableAssociation');
-  ctx.add(stack, id, 'AWS::EC2::SubnetRouteTableAssociation', { SubnetId: ref(subnet.ids[0]), RouteTableId: ref(table) }, subnet.node.id);
+  ctx.add(
+    stack,
+    id,
+    'AWS::EC2::SubnetRouteTableAssociation',
+    { SubnetId: ref(subnet.ids[0]), RouteTableId: ref(table) },
+    subnet.node.id,
+  );
 }
 
 /** The internet gateway of a VPC: the design's own node, or one made for it. Returns [gateway, attachment]. */
@@ -91,7 +133,13 @@ function internetGateway(ctx: ExportContext, vpc: NodeOut): [string, string] {
   const igw = ctx.ids.claim(`${vpc.ids[0]}InternetGateway`, 'InternetGateway');
   const attach = ctx.ids.claim(`${vpc.ids[0]}GatewayAttachment`, 'GatewayAttachment');
   ctx.add(stack, igw, 'AWS::EC2::InternetGateway', {}, vpc.node.id);
-  ctx.add(stack, attach, 'AWS::EC2::VPCGatewayAttachment', { VpcId: ref(vpc.ids[0]), InternetGatewayId: ref(igw) }, vpc.node.id);
+  ctx.add(
+    stack,
+    attach,
+    'AWS::EC2::VPCGatewayAttachment',
+    { VpcId: ref(vpc.ids[0]), InternetGatewayId: ref(igw) },
+    vpc.node.id,
+  );
   return [igw, attach];
 }
 
@@ -104,7 +152,8 @@ function natNodes(ctx: ExportContext, attachment: string | null): Map<string, st
     if (!nat || !subnet || !ctx.outs.has(subnet.id)) continue;
     const props = ctx.props(nat.stack, nat.ids[0]);
     props.SubnetId = ref(ctx.outs.get(subnet.id)!.ids[0]);
-    if (props.ConnectivityType !== 'private' && nat.ids[1]) props.AllocationId = getAtt(nat.ids[1], 'AllocationId');
+    if (props.ConnectivityType !== 'private' && nat.ids[1])
+      props.AllocationId = getAtt(nat.ids[1], 'AllocationId');
     if (attachment) ctx.dependsOn(nat.stack, nat.ids[0], attachment);
     const zone = ctx.subnetZones.get(subnet.id)?.key;
     if (zone && !byZone.has(zone)) byZone.set(zone, nat.ids[0]);
@@ -126,18 +175,32 @@ function buildVpc(ctx: ExportContext, vpc: NodeOut): void {
     const props = ctx.props(stack, out.ids[0]);
     props.VpcId = ref(vpcId);
     const block = cidrs.get(s.id);
-    if (block) props.CidrBlock = cidrParameter(ctx, stack, out.ids[0], block, `the subnet ${out.ids[0]}`);
+    if (block)
+      props.CidrBlock = cidrParameter(ctx, stack, out.ids[0], block, `the subnet ${out.ids[0]}`);
     props.AvailabilityZone = ctx.subnetZones.get(s.id)!.value;
     if (s.service === 'outpost-subnet' && !props.OutpostArn) {
-      const name = ctx.param(stack, `${out.ids[0]}OutpostArn`, { Type: 'String', Description: `ARN of the Outpost the subnet ${out.ids[0]} is created on.` });
+      const name = ctx.param(stack, `${out.ids[0]}OutpostArn`, {
+        Type: 'String',
+        Description: `ARN of the Outpost the subnet ${out.ids[0]} is created on.`,
+      });
       if (name) props.OutpostArn = ref(name);
-      ctx.note(s.id, 'Outpost subnets need the ARN of an installed Outpost (parameter of the stack).');
+      ctx.note(
+        s.id,
+        'Outpost subnets need the ARN of an installed Outpost (parameter of the stack).',
+      );
     }
   }
   const publics = subnets.filter((s) => s.service === 'public-subnet');
   const privates = subnets.filter((s) => s.service !== 'public-subnet');
-  const wantsNat = privates.some((s) => s.service === 'private-subnet' && propValue(ctx.entryOf(s.id)!, s.props, 'egress') === 'nat');
-  const hasIgwNode = !!nodeOfServiceIn(ctx, 'internet-gateway', (n) => ctx.vpcOf(n.id)?.id === vpc.node.id);
+  const wantsNat = privates.some(
+    (s) =>
+      s.service === 'private-subnet' && propValue(ctx.entryOf(s.id)!, s.props, 'egress') === 'nat',
+  );
+  const hasIgwNode = !!nodeOfServiceIn(
+    ctx,
+    'internet-gateway',
+    (n) => ctx.vpcOf(n.id)?.id === vpc.node.id,
+  );
   let attachment: string | null = null;
   if (publics.length > 0 || hasIgwNode) {
     const [igw, attach] = internetGateway(ctx, vpc);
@@ -145,10 +208,25 @@ function buildVpc(ctx: ExportContext, vpc: NodeOut): void {
     if (publics.length > 0) {
       const table = ctx.ids.claim(`${vpcId}PublicRouteTable`, 'PublicRouteTable');
       ctx.add(stack, table, 'AWS::EC2::RouteTable', { VpcId: ref(vpcId) }, vpc.node.id);
-      const igwNode = nodeOfServiceIn(ctx, 'internet-gateway', (n) => ctx.vpcOf(n.id)?.id === vpc.node.id);
-      const defaultRoute = igwNode ? propValue(igwNode.entry, igwNode.node.props, 'defaultRoute') !== false : true;
+      const igwNode = nodeOfServiceIn(
+        ctx,
+        'internet-gateway',
+        (n) => ctx.vpcOf(n.id)?.id === vpc.node.id,
+      );
+      const defaultRoute = igwNode
+        ? propValue(igwNode.entry, igwNode.node.props, 'defaultRoute') !== false
+        : true;
       // AWS: a route to an internet gateway must wait for the gateway's attachment to the VPC.
-      if (defaultRoute) route(ctx, stack, `${vpcId}PublicDefaultRoute`, vpc.node.id, table, { GatewayId: ref(igw) }, attach);
+      if (defaultRoute)
+        route(
+          ctx,
+          stack,
+          `${vpcId}PublicDefaultRoute`,
+          vpc.node.id,
+          table,
+          { GatewayId: ref(igw) },
+          attach,
+        );
       for (const s of publics) associate(ctx, stack, ctx.outs.get(s.id)!, table);
     }
   }
@@ -158,20 +236,36 @@ function buildVpc(ctx: ExportContext, vpc: NodeOut): void {
     const table = ctx.ids.claim(`${out.ids[0]}RouteTable`, 'RouteTable');
     ctx.add(stack, table, 'AWS::EC2::RouteTable', { VpcId: ref(vpcId) }, s.id);
     associate(ctx, stack, out, table);
-    if (!wantsNat || s.service !== 'private-subnet' || propValue(ctx.entryOf(s.id)!, s.props, 'egress') !== 'nat') continue;
+    if (
+      !wantsNat ||
+      s.service !== 'private-subnet' ||
+      propValue(ctx.entryOf(s.id)!, s.props, 'egress') !== 'nat'
+    )
+      continue;
     const nat = natFor(ctx, vpc, s, publics, nats, attachment);
-    if (nat) route(ctx, stack, `${out.ids[0]}DefaultRoute`, s.id, table, { NatGatewayId: ref(nat) });
+    if (nat)
+      route(ctx, stack, `${out.ids[0]}DefaultRoute`, s.id, table, { NatGatewayId: ref(nat) });
   }
 }
 
 /** The NAT gateway for a private subnet's zone: the design's, else one made in a public subnet of that zone. */
-function natFor(ctx: ExportContext, vpc: NodeOut, subnet: DesignNode, publics: readonly DesignNode[], nats: Map<string, string>, attachment: string | null): string | null {
+function natFor(
+  ctx: ExportContext,
+  vpc: NodeOut,
+  subnet: DesignNode,
+  publics: readonly DesignNode[],
+  nats: Map<string, string>,
+  attachment: string | null,
+): string | null {
   const zone = ctx.subnetZones.get(subnet.id)!.key;
   const existing = nats.get(zone);
   if (existing) return existing;
   const home = publics.find((p) => ctx.subnetZones.get(p.id)?.key === zone) ?? publics[0];
   if (!home) {
-    ctx.note(subnet.id, `Private subnet with NAT egress, but ${ctx.describe(vpc.node.id)} has no public subnet for a NAT gateway; add one or set egress to none.`);
+    ctx.note(
+      subnet.id,
+      `Private subnet with NAT egress, but ${ctx.describe(vpc.node.id)} has no public subnet for a NAT gateway; add one or set egress to none.`,
+    );
     return null;
   }
   const homeZone = ctx.subnetZones.get(home.id)!.key;
@@ -182,11 +276,28 @@ function natFor(ctx: ExportContext, vpc: NodeOut, subnet: DesignNode, publics: r
   const homeOut = ctx.outs.get(home.id)!;
   const eip = ctx.ids.claim(`${homeOut.ids[0]}NatEip`, 'NatEip');
   const nat = ctx.ids.claim(`${homeOut.ids[0]}NatGateway`, 'NatGateway');
-  ctx.add(vpc.stack, eip, 'AWS::EC2::EIP', { Domain: 'vpc' }, home.id, attachment ? { DependsOn: [attachment] } : {});
-  ctx.add(vpc.stack, nat, 'AWS::EC2::NatGateway', { SubnetId: ref(homeOut.ids[0]), AllocationId: getAtt(eip, 'AllocationId') }, home.id);
+  ctx.add(
+    vpc.stack,
+    eip,
+    'AWS::EC2::EIP',
+    { Domain: 'vpc' },
+    home.id,
+    attachment ? { DependsOn: [attachment] } : {},
+  );
+  ctx.add(
+    vpc.stack,
+    nat,
+    'AWS::EC2::NatGateway',
+    { SubnetId: ref(homeOut.ids[0]), AllocationId: getAtt(eip, 'AllocationId') },
+    home.id,
+  );
   nats.set(homeZone, nat);
   nats.set(zone, nat);
-  if (homeZone !== zone) ctx.note(subnet.id, 'No public subnet in this private subnet\'s zone: its NAT gateway is in another zone, a cross-zone dependency.');
+  if (homeZone !== zone)
+    ctx.note(
+      subnet.id,
+      "No public subnet in this private subnet's zone: its NAT gateway is in another zone, a cross-zone dependency.",
+    );
   return nat;
 }
 
@@ -206,18 +317,29 @@ function buildSecurityGroupContainer(ctx: ExportContext, sg: NodeOut): void {
     const v = ctx.refTo(sg.node.id, vpc.id);
     if (v) props.VpcId = v;
   }
-  props.GroupDescription = groupDescription(String(props.GroupDescription ?? sg.node.label ?? sg.ids[0]));
+  props.GroupDescription = groupDescription(
+    String(props.GroupDescription ?? sg.node.label ?? sg.ids[0]),
+  );
   const cidrs = (propValue(sg.entry, sg.node.props, 'ingressCidrs') as string[] | undefined) ?? [];
-  const ports = ((propValue(sg.entry, sg.node.props, 'ingressPorts') as string[] | undefined) ?? []).map(portRange).filter((p): p is [number, number] => !!p);
+  const ports = ((propValue(sg.entry, sg.node.props, 'ingressPorts') as string[] | undefined) ?? [])
+    .map(portRange)
+    .filter((p): p is [number, number] => !!p);
   const rules: Json[] = [];
-  for (const c of cidrs) for (const [from, to] of ports) rules.push({ IpProtocol: 'tcp', FromPort: from, ToPort: to, CidrIp: c });
+  for (const c of cidrs)
+    for (const [from, to] of ports)
+      rules.push({ IpProtocol: 'tcp', FromPort: from, ToPort: to, CidrIp: c });
   if (rules.length > 0) props.SecurityGroupIngress = rules;
   ctx.securityGroups.set(sg.node.id, sg.ids[0]);
 }
 
 /** EC2 allows only some characters in a group description; anything else is dropped. */
 export function groupDescription(text: string): string {
-  return text.replace(/[^a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]/g, '').slice(0, 255).trim() || 'Managed by Cloudwright';
+  return (
+    text
+      .replace(/[^a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]/g, '')
+      .slice(0, 255)
+      .trim() || 'Managed by Cloudwright'
+  );
 }
 
 /**
@@ -238,10 +360,16 @@ export function securityGroupFor(ctx: ExportContext, nodeId: string): string | n
     }
   }
   const id = ctx.ids.claim(`${out.ids[0]}SecurityGroup`, 'SecurityGroup');
-  ctx.add(out.stack, id, 'AWS::EC2::SecurityGroup', {
-    GroupDescription: groupDescription(`${out.ids[0]} (Cloudwright)`),
-    VpcId: ctx.refTo(nodeId, vpc.id) ?? '',
-  }, nodeId);
+  ctx.add(
+    out.stack,
+    id,
+    'AWS::EC2::SecurityGroup',
+    {
+      GroupDescription: groupDescription(`${out.ids[0]} (Cloudwright)`),
+      VpcId: ctx.refTo(nodeId, vpc.id) ?? '',
+    },
+    nodeId,
+  );
   ctx.securityGroups.set(nodeId, id);
   return id;
 }

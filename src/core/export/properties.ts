@@ -42,7 +42,12 @@ export function isUnset(value: PropValue | undefined): value is undefined {
  * Sets `path` in `props`, creating objects on the way. Under a list prefix the rest of the path is
  * set on every element; a list that does not exist yet has no element to configure, so nothing is set.
  */
-export function setPath(props: Obj, path: string, value: Json, lists: readonly string[] = []): boolean {
+export function setPath(
+  props: Obj,
+  path: string,
+  value: Json,
+  lists: readonly string[] = [],
+): boolean {
   const parts = path.split('.');
   const walk = (target: Obj, from: number): boolean => {
     let obj = target;
@@ -78,7 +83,11 @@ export function getPath(props: unknown, path: string): unknown {
 }
 
 /** The effective value of a property on a node: its own, else the catalog default. */
-export function propValue(entry: CatalogEntry, props: Record<string, PropValue> | undefined, key: string): PropValue | undefined {
+export function propValue(
+  entry: CatalogEntry,
+  props: Record<string, PropValue> | undefined,
+  key: string,
+): PropValue | undefined {
   if (props && Object.prototype.hasOwnProperty.call(props, key)) return props[key];
   return entry.properties.find((p) => p.key === key)?.default;
 }

@@ -6,7 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_ENTRIES } from '../catalog/index.ts';
-import { nestedProperties, specResource, type SpecProperty, type SpecType } from '../../../test-support/cfn-spec.ts';
+import {
+  nestedProperties,
+  specResource,
+  type SpecProperty,
+  type SpecType,
+} from '../../../test-support/cfn-spec.ts';
 import { EXTRA_TYPES, type TypeFacts, type ValueKind } from './facts.ts';
 import current from './resource-facts.json';
 
@@ -36,7 +41,10 @@ function kindOf(t: SpecType): ValueKind {
 }
 
 /** Walks a dotted path through the spec, noting the list prefixes, and returns the leaf kind. */
-function walkPath(props: Record<string, SpecProperty>, path: string): { kind: ValueKind; lists: string[] } | null {
+function walkPath(
+  props: Record<string, SpecProperty>,
+  path: string,
+): { kind: ValueKind; lists: string[] } | null {
   let level = [props];
   const lists: string[] = [];
   const parts = path.split('.');
@@ -45,7 +53,9 @@ function walkPath(props: Record<string, SpecProperty>, path: string): { kind: Va
     leaf = level.map((p) => p[parts[i]]).find(Boolean);
     if (!leaf) return null;
     const t = leaf.type;
-    const isList = t.type === 'array' || (t.type === 'union' && t.types.some((u) => u.type === 'array' && u.element.type === 'ref'));
+    const isList =
+      t.type === 'array' ||
+      (t.type === 'union' && t.types.some((u) => u.type === 'array' && u.element.type === 'ref'));
     if (isList && i < parts.length - 1) lists.push(parts.slice(0, i + 1).join('.'));
     level = nestedProperties(t);
   }
@@ -69,13 +79,22 @@ function generate(): Record<string, TypeFacts> {
   }
   const out: Record<string, TypeFacts> = {};
   for (const type of [...types].sort()) {
-    const r = specResource(type) as (ReturnType<typeof specResource> & { isStateful?: boolean; tagInformation?: { variant: string; tagPropertyName: string } }) | null;
+    const r = specResource(type) as
+      | (ReturnType<typeof specResource> & {
+          isStateful?: boolean;
+          tagInformation?: { variant: string; tagPropertyName: string };
+        })
+      | null;
     if (!r) continue;
     const facts: TypeFacts = {};
-    if (r.tagInformation) facts.tags = `${r.tagInformation.variant}:${r.tagInformation.tagPropertyName}`;
+    if (r.tagInformation)
+      facts.tags = `${r.tagInformation.variant}:${r.tagInformation.tagPropertyName}`;
     if (r.isStateful) facts.stateful = true;
     const required = Object.entries(r.properties).filter(([, p]) => p.required);
-    if (required.length > 0) facts.required = Object.fromEntries(required.sort(([a], [b]) => a.localeCompare(b)).map(([n, p]) => [n, kindOf(p.type)]));
+    if (required.length > 0)
+      facts.required = Object.fromEntries(
+        required.sort(([a], [b]) => a.localeCompare(b)).map(([n, p]) => [n, kindOf(p.type)]),
+      );
     const attributes = Object.keys(r.attributes).sort();
     if (attributes.length > 0) facts.attributes = attributes;
     const forType = [...(paths.get(type) ?? [])].sort();
@@ -99,6 +118,9 @@ describe('resource facts', () => {
       writeFileSync(file, `${JSON.stringify(fresh, null, 1)}\n`);
       return;
     }
-    expect(current, 'resource-facts.json is stale: run UPDATE_FACTS=1 npx vitest run src/core/export/resource-facts').toEqual(fresh);
+    expect(
+      current,
+      'resource-facts.json is stale: run UPDATE_FACTS=1 npx vitest run src/core/export/resource-facts',
+    ).toEqual(fresh);
   });
 });

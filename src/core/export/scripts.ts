@@ -24,7 +24,8 @@ const SAFE_PATH = /^[A-Za-z0-9][A-Za-z0-9/._-]*$/;
 function check(stacks: readonly ScriptStack[], base: string): void {
   if (!SAFE_NAME.test(base)) throw new Error(`unsafe stack name ${JSON.stringify(base)}`);
   for (const s of stacks) {
-    for (const v of [s.region, s.template, s.parameters]) if (!SAFE_PATH.test(v)) throw new Error(`unsafe script value ${JSON.stringify(v)}`);
+    for (const v of [s.region, s.template, s.parameters])
+      if (!SAFE_PATH.test(v)) throw new Error(`unsafe script value ${JSON.stringify(v)}`);
   }
 }
 
@@ -33,7 +34,10 @@ export function deploySh(stacks: readonly ScriptStack[], base: string): string {
   check(stacks, base);
   const multi = stacks.length > 1;
   const calls = stacks
-    .map((s) => `deploy_stack '${s.template}' '${s.region}' '${s.parameters}' '${s.iam ? 'iam' : ''}' '${s.large ? 'large' : ''}'`)
+    .map(
+      (s) =>
+        `deploy_stack '${s.template}' '${s.region}' '${s.parameters}' '${s.iam ? 'iam' : ''}' '${s.large ? 'large' : ''}'`,
+    )
     .join('\n');
   return `#!/usr/bin/env bash
 # Deploys the CloudFormation stacks of this bundle with "aws cloudformation deploy", which creates
@@ -129,7 +133,10 @@ export function deployPs1(stacks: readonly ScriptStack[], base: string): string 
   check(stacks, base);
   const multi = stacks.length > 1;
   const calls = stacks
-    .map((s) => `Deploy-Stack -Template '${s.template}' -Target '${s.region}' -Parameters '${s.parameters}' -Iam $${s.iam} -Large $${s.large}`)
+    .map(
+      (s) =>
+        `Deploy-Stack -Template '${s.template}' -Target '${s.region}' -Parameters '${s.parameters}' -Iam $${s.iam} -Large $${s.large}`,
+    )
     .join('\n');
   return `<#
 .SYNOPSIS

@@ -20,7 +20,10 @@ function matchGolden(name: string, text: string): void {
     writeFileSync(file, text);
     if (process.env.UPDATE_GOLDEN) return;
   }
-  expect(text, `${name} differs from the golden file; run UPDATE_GOLDEN=1 npx vitest run src/core/export/serialize if the change is intended`).toBe(readFileSync(file, 'utf8'));
+  expect(
+    text,
+    `${name} differs from the golden file; run UPDATE_GOLDEN=1 npx vitest run src/core/export/serialize if the change is intended`,
+  ).toBe(readFileSync(file, 'utf8'));
 }
 
 function parseYaml(text: string): unknown {
@@ -73,23 +76,80 @@ describe('serialize', () => {
       },
     };
     const yaml = serialize(t as unknown as Template, 'yaml');
-    for (const tag of ['!Ref B', '!GetAtt B.Endpoint.Address', '!Sub', '!If', '!Join', '!Select', '!GetAZs']) expect(yaml).toContain(tag);
+    for (const tag of [
+      '!Ref B',
+      '!GetAtt B.Endpoint.Address',
+      '!Sub',
+      '!If',
+      '!Join',
+      '!Select',
+      '!GetAZs',
+    ])
+      expect(yaml).toContain(tag);
     expect(yaml).toContain('"yes"');
     expect(parseYaml(yaml)).toEqual(t);
   });
 
   it('writes strings YAML readers could mistake, and multi-line text, so that they read back unchanged', () => {
-    const tricky = ['yes', 'No', 'on', '~', 'null', '0123', '1.0', '3.13', '1e3', '0x1f', '12:30', '2024-01-01', '', ' lead', 'trail ', 'a: b', 'a #b', '#c', '- d', '@e', '`f', '!g', '&h', '*i', '|j', '>k', '%l', '{m}', '[n]', 'o, p', 'q\tr', 's\\t', '"u"', "'v'", 'w\nx', 'line\n  indented\n', 'two\n\n', ' x\ny', 'é ü 中', '\u0007bell'];
-    const value = { Keys: Object.fromEntries(tricky.map((t, i) => [t || 'empty', i])), Values: tricky, Nested: [[tricky[0]], { k: tricky }] };
+    const tricky = [
+      'yes',
+      'No',
+      'on',
+      '~',
+      'null',
+      '0123',
+      '1.0',
+      '3.13',
+      '1e3',
+      '0x1f',
+      '12:30',
+      '2024-01-01',
+      '',
+      ' lead',
+      'trail ',
+      'a: b',
+      'a #b',
+      '#c',
+      '- d',
+      '@e',
+      '`f',
+      '!g',
+      '&h',
+      '*i',
+      '|j',
+      '>k',
+      '%l',
+      '{m}',
+      '[n]',
+      'o, p',
+      'q\tr',
+      's\\t',
+      '"u"',
+      "'v'",
+      'w\nx',
+      'line\n  indented\n',
+      'two\n\n',
+      ' x\ny',
+      'é ü 中',
+      '\u0007bell',
+    ];
+    const value = {
+      Keys: Object.fromEntries(tricky.map((t, i) => [t || 'empty', i])),
+      Values: tricky,
+      Nested: [[tricky[0]], { k: tricky }],
+    };
     expect(parseYaml(serialize(value, 'yaml'))).toEqual(value);
   });
 
   it('writes any JSON value so that it reads back equal (fast-check)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ stringUnit: 'binary' })), (raw) => {
-        const value = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
-        expect(parseYaml(serialize(value, 'yaml'))).toEqual(value);
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ stringUnit: 'binary' })),
+        (raw) => {
+          const value = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+          expect(parseYaml(serialize(value, 'yaml'))).toEqual(value);
+        },
+      ),
       { numRuns: 300 },
     );
   });

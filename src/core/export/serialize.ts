@@ -9,7 +9,10 @@ import { INTRINSICS, type Template } from './template.ts';
 import { writeYaml } from './yaml-writer.ts';
 
 /** Template text in YAML (short-form tags) or JSON (2-space indent), ending with a newline. */
-export function serialize(template: Template | Record<string, unknown>, format: 'yaml' | 'json'): string {
+export function serialize(
+  template: Template | Record<string, unknown>,
+  format: 'yaml' | 'json',
+): string {
   if (format === 'json') return `${JSON.stringify(template, null, 2)}\n`;
   return writeYaml(template as Record<string, unknown>);
 }
@@ -31,7 +34,10 @@ function scalarValue(key: string, text: string): unknown {
 }
 
 /** The `yaml` package's custom tags reading every short form (on scalars, lists and maps) into its long JSON form, and `!Condition`. */
-export const CFN_TAGS: Tags = Object.entries({ ...Object.fromEntries(Object.entries(INTRINSICS).map(([k, t]) => [t, k])), '!Condition': 'Condition' }).flatMap(([tag, key]) => [
+export const CFN_TAGS: Tags = Object.entries({
+  ...Object.fromEntries(Object.entries(INTRINSICS).map(([k, t]) => [t, k])),
+  '!Condition': 'Condition',
+}).flatMap(([tag, key]) => [
   { tag, resolve: (text: string) => scalarValue(key, text) },
   { tag, collection: 'seq' as const, resolve: wrap(key) },
   { tag, collection: 'map' as const, resolve: wrap(key) },

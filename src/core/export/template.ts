@@ -97,12 +97,18 @@ export function intrinsicName(v: unknown): string | null {
 }
 
 export const ref = (name: string): Json => ({ Ref: name });
-export const getAtt = (logicalId: string, attribute: string): Json => ({ 'Fn::GetAtt': [logicalId, attribute] });
+export const getAtt = (logicalId: string, attribute: string): Json => ({
+  'Fn::GetAtt': [logicalId, attribute],
+});
 export const sub = (text: string): Json => ({ 'Fn::Sub': text });
-export const iff = (condition: string, whenTrue: Json, whenFalse: Json): Json => ({ 'Fn::If': [condition, whenTrue, whenFalse] });
+export const iff = (condition: string, whenTrue: Json, whenFalse: Json): Json => ({
+  'Fn::If': [condition, whenTrue, whenFalse],
+});
 export const equals = (a: Json, b: Json): Json => ({ 'Fn::Equals': [a, b] });
 export const join = (sep: string, parts: Json[]): Json => ({ 'Fn::Join': [sep, parts] });
-export const select = (index: number, list: Json): Json => ({ 'Fn::Select': [String(index), list] });
+export const select = (index: number, list: Json): Json => ({
+  'Fn::Select': [String(index), list],
+});
 export const getAZs = (region: Json = ''): Json => ({ 'Fn::GetAZs': region });
 
 /** Every logical id or parameter a value refers to through Ref, GetAtt or Sub, in order of appearance. */
@@ -122,7 +128,12 @@ export function referencesIn(value: unknown, out: Set<string> = new Set()): Set<
       if (target) out.add(target[0]);
     } else if (name === 'Fn::Sub') {
       const arg = v['Fn::Sub'];
-      const text = typeof arg === 'string' ? arg : Array.isArray(arg) && typeof arg[0] === 'string' ? arg[0] : '';
+      const text =
+        typeof arg === 'string'
+          ? arg
+          : Array.isArray(arg) && typeof arg[0] === 'string'
+            ? arg[0]
+            : '';
       const vars = Array.isArray(arg) && isPlainObject(arg[1]) ? arg[1] : {};
       for (const r of subReferences(text)) if (!(r.split('.')[0] in vars)) out.add(r.split('.')[0]);
       if (Array.isArray(arg) && arg[1] !== undefined) stack.push(arg[1]);

@@ -57,7 +57,12 @@ describe('the validator', () => {
           Type: 'AWS::SQS::Queue',
           DependsOn: ['Missing'],
           Condition: 'NoSuchCondition',
-          Properties: { VisibilityTimeout: 'soon', Colour: 'blue', DelaySeconds: [1], Tags: [{ Key: 'a' }] },
+          Properties: {
+            VisibilityTimeout: 'soon',
+            Colour: 'blue',
+            DelaySeconds: [1],
+            Tags: [{ Key: 'a' }],
+          },
         },
         Fn: {
           Type: 'AWS::Lambda::Function',
@@ -103,15 +108,30 @@ describe('the validator', () => {
   });
 
   it('finds missing required properties inside nested property types', () => {
-    const t = { Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { Role: 'r', Code: {}, DeadLetterConfig: {}, EphemeralStorage: {} } } } };
-    expect(validateTemplate(t).map((e) => e.path)).toContain('Resources.Fn.Properties.EphemeralStorage.Size');
+    const t = {
+      Resources: {
+        Fn: {
+          Type: 'AWS::Lambda::Function',
+          Properties: { Role: 'r', Code: {}, DeadLetterConfig: {}, EphemeralStorage: {} },
+        },
+      },
+    };
+    expect(validateTemplate(t).map((e) => e.path)).toContain(
+      'Resources.Fn.Properties.EphemeralStorage.Size',
+    );
   });
 
   it('accepts intrinsic functions wherever a value is, and pseudo parameters', () => {
     const t = {
       Conditions: { Prod: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } },
       Resources: {
-        Queue: { Type: 'AWS::SQS::Queue', Properties: { VisibilityTimeout: { 'Fn::If': ['Prod', 60, 30] }, QueueName: { 'Fn::Sub': '${AWS::StackName}-q' } } },
+        Queue: {
+          Type: 'AWS::SQS::Queue',
+          Properties: {
+            VisibilityTimeout: { 'Fn::If': ['Prod', 60, 30] },
+            QueueName: { 'Fn::Sub': '${AWS::StackName}-q' },
+          },
+        },
       },
       Outputs: { Url: { Value: { 'Fn::GetAtt': 'Queue.QueueUrl' }, Condition: 'Prod' } },
     };
@@ -119,7 +139,11 @@ describe('the validator', () => {
   });
 
   it('enforces CloudFormation limits', () => {
-    const resources = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`Q${i}`, { Type: 'AWS::SQS::Queue' }]));
-    expect(validateTemplate({ Resources: resources }).map((e) => e.message)).toContain('501 entries; CloudFormation allows 500');
+    const resources = Object.fromEntries(
+      Array.from({ length: 501 }, (_, i) => [`Q${i}`, { Type: 'AWS::SQS::Queue' }]),
+    );
+    expect(validateTemplate({ Resources: resources }).map((e) => e.message)).toContain(
+      '501 entries; CloudFormation allows 500',
+    );
   });
 });

@@ -27,23 +27,51 @@ function eventsRole(ctx: ExportContext, bus: NodeOut): { id: string; statements:
   if (existing) return existing;
   const id = ctx.ids.claim(`${bus.ids[0]}TargetRole`, 'TargetRole');
   const statements: Json[] = [];
-  ctx.add(bus.stack, id, 'AWS::IAM::Role', {
-    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: servicePrincipal('events.amazonaws.com'), Action: ['sts:AssumeRole'] }] },
-    Policies: [{ PolicyName: 'rule-targets', PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
-  }, bus.node.id);
+  ctx.add(
+    bus.stack,
+    id,
+    'AWS::IAM::Role',
+    {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: servicePrincipal('events.amazonaws.com'),
+            Action: ['sts:AssumeRole'],
+          },
+        ],
+      },
+      Policies: [
+        {
+          PolicyName: 'rule-targets',
+          PolicyDocument: { Version: '2012-10-17', Statement: statements },
+        },
+      ],
+    },
+    bus.node.id,
+  );
   const role = { id, statements };
   ctx.serviceRoles.set(key, role);
   return role;
 }
 
 /** Adds a target to the bus's rule, with the permission or policy that lets EventBridge deliver. */
-export function eventTarget(ctx: ExportContext, bus: NodeOut, target: NodeOut, edge: DesignEdge): boolean {
+export function eventTarget(
+  ctx: ExportContext,
+  bus: NodeOut,
+  target: NodeOut,
+  edge: DesignEdge,
+): boolean {
   const rule = bus.ids[1];
   if (!rule || !bus.stack.resources.has(rule)) return false;
   const props = ctx.props(bus.stack, rule);
   const targets = (props.Targets ??= []) as Json[];
   if (targets.length >= MAX_TARGETS) {
-    ctx.note(bus.node.id, `A rule takes at most ${MAX_TARGETS} targets; add a second rule for ${ctx.describe(target.node.id)}.`);
+    ctx.note(
+      bus.node.id,
+      `A rule takes at most ${MAX_TARGETS} targets; add a second rule for ${ctx.describe(target.node.id)}.`,
+    );
     return true;
   }
   const t = target.ids[0];
@@ -67,7 +95,10 @@ export function eventTarget(ctx: ExportContext, bus: NodeOut, target: NodeOut, e
     entry.Arn = arn;
     entry.RoleArn = getAtt(role.id, 'Arn');
   } else {
-    ctx.note(bus.node.id, `Add ${ctx.describe(target.node.id)} (${service}) as a target of the rule by hand: its target settings depend on the workload.`);
+    ctx.note(
+      bus.node.id,
+      `Add ${ctx.describe(target.node.id)} (${service}) as a target of the rule by hand: its target settings depend on the workload.`,
+    );
     return true;
   }
   targets.push(entry);
@@ -75,7 +106,12 @@ export function eventTarget(ctx: ExportContext, bus: NodeOut, target: NodeOut, e
 }
 
 /** Wires a load balancer's target group to an instance, a Lambda function or an ECS service. */
-export function loadBalancerTarget(ctx: ExportContext, lb: NodeOut, target: NodeOut, edge: DesignEdge): boolean {
+export function loadBalancerTarget(
+  ctx: ExportContext,
+  lb: NodeOut,
+  target: NodeOut,
+  edge: DesignEdge,
+): boolean {
   const group = lb.ids[2];
   if (!group) return false;
   const props = ctx.props(lb.stack, group);
@@ -101,7 +137,14 @@ export function loadBalancerTarget(ctx: ExportContext, lb: NodeOut, target: Node
       delete props.VpcId;
       props.TargetType = 'lambda';
       targets.push({ Id: getAtt(target.ids[0], 'Arn') });
-      const permission = lambdaPermission(ctx, target, lb, 'elasticloadbalancing.amazonaws.com', ref(group), edge);
+      const permission = lambdaPermission(
+        ctx,
+        target,
+        lb,
+        'elasticloadbalancing.amazonaws.com',
+        ref(group),
+        edge,
+      );
       ctx.dependsOn(lb.stack, group, permission);
       return true;
     }
@@ -170,9 +213,20 @@ export function servicePort(out: NodeOut): number | null {
  * A security-group rule letting the source's group reach the target's on the target's port,
  * when both sit in the same VPC. Only the tiers an edge connects can talk to each other.
  */
-export function networkRule(ctx: ExportContext, source: NodeOut, target: NodeOut, port?: number): void {
+export function networkRule(
+  ctx: ExportContext,
+  source: NodeOut,
+  target: NodeOut,
+  port?: number,
+): void {
   const vpc = ctx.vpcOf(target.node.id);
-  if (!vpc || ctx.vpcOf(source.node.id)?.id !== vpc.id || !ctx.placedInVpc.has(source.node.id) || !ctx.placedInVpc.has(target.node.id)) return;
+  if (
+    !vpc ||
+    ctx.vpcOf(source.node.id)?.id !== vpc.id ||
+    !ctx.placedInVpc.has(source.node.id) ||
+    !ctx.placedInVpc.has(target.node.id)
+  )
+    return;
   const p = port ?? servicePort(target);
   if (p === null) return;
   const from = securityGroupFor(ctx, source.node.id);
@@ -182,12 +236,18 @@ export function networkRule(ctx: ExportContext, source: NodeOut, target: NodeOut
   if (ctx.ingressRules.has(key)) return;
   ctx.ingressRules.add(key);
   const id = ctx.ids.claim(`${to}From${from}`, 'Ingress');
-  ctx.add(target.stack, id, 'AWS::EC2::SecurityGroupIngress', {
-    GroupId: getAtt(to, 'GroupId'),
-    SourceSecurityGroupId: getAtt(from, 'GroupId'),
-    IpProtocol: 'tcp',
-    FromPort: p,
-    ToPort: p,
-    Description: `From ${source.ids[0]} to ${target.ids[0]}`.slice(0, 255),
-  }, target.node.id);
+  ctx.add(
+    target.stack,
+    id,
+    'AWS::EC2::SecurityGroupIngress',
+    {
+      GroupId: getAtt(to, 'GroupId'),
+      SourceSecurityGroupId: getAtt(from, 'GroupId'),
+      IpProtocol: 'tcp',
+      FromPort: p,
+      ToPort: p,
+      Description: `From ${source.ids[0]} to ${target.ids[0]}`.slice(0, 255),
+    },
+    target.node.id,
+  );
 }

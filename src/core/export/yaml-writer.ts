@@ -14,7 +14,8 @@ import { getAttTarget, INTRINSICS, intrinsicName, isPlainObject } from './templa
 const SAFE = /^[A-Za-z0-9_/$.^(][A-Za-z0-9 _./:@$*+=,()<>^%~|;?'"!&{}[\]\\-]*$/;
 /** YAML 1.1 and 1.2 words and numbers that a plain scalar would turn into something else. */
 const SPECIAL = /^(y|n|yes|no|on|off|true|false|null|~|-?\.inf|\.nan)$/i;
-const NUMBERISH = /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^0[xob]|^\d+(:\d+)+|^\d{4}-\d\d?-\d\d?/;
+const NUMBERISH =
+  /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^0[xob]|^\d+(:\d+)+|^\d{4}-\d\d?-\d\d?/;
 
 function plainOk(s: string, flow: boolean): boolean {
   if (s === '' || !SAFE.test(s) || SPECIAL.test(s) || NUMBERISH.test(s)) return false;
@@ -45,10 +46,19 @@ function hasControl(s: string): boolean {
 }
 
 function blockLiteral(s: string, indent: string): string | null {
-  if (!s.includes('\n') || !/[^\n]/.test(s) || /^[ \t]/.test(s) || /\n[ \t]+(\n|$)/.test(s) || hasControl(s)) return null;
+  if (
+    !s.includes('\n') ||
+    !/[^\n]/.test(s) ||
+    /^[ \t]/.test(s) ||
+    /\n[ \t]+(\n|$)/.test(s) ||
+    hasControl(s)
+  )
+    return null;
   const trailing = /\n*$/.exec(s)![0].length;
   const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-  const body = (trailing > 0 ? s.slice(0, -1) : s).split('\n').map((line) => (line === '' ? '' : `${indent}${line}`));
+  const body = (trailing > 0 ? s.slice(0, -1) : s)
+    .split('\n')
+    .map((line) => (line === '' ? '' : `${indent}${line}`));
   return `|${chomp}\n${body.join('\n')}`;
 }
 
@@ -60,7 +70,10 @@ function atom(v: unknown, flow = false): string {
 }
 
 function isCollection(v: unknown): boolean {
-  return (Array.isArray(v) && v.length > 0) || (isPlainObject(v) && Object.keys(v).length > 0 && !shortScalar(v));
+  return (
+    (Array.isArray(v) && v.length > 0) ||
+    (isPlainObject(v) && Object.keys(v).length > 0 && !shortScalar(v))
+  );
 }
 
 /** `!Ref X`, `!GetAtt X.Attr`, `!Sub text`: an intrinsic whose argument is one scalar. */
@@ -70,9 +83,12 @@ function shortScalar(v: unknown): string | null {
   const arg = (v as Record<string, unknown>)[fn];
   if (fn === 'Fn::GetAtt') {
     const target = getAttTarget(arg);
-    return target && typeof (Array.isArray(arg) ? arg[1] : arg) === 'string' ? `!GetAtt ${scalar(`${target[0]}.${target[1]}`)}` : null;
+    return target && typeof (Array.isArray(arg) ? arg[1] : arg) === 'string'
+      ? `!GetAtt ${scalar(`${target[0]}.${target[1]}`)}`
+      : null;
   }
-  if (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean') return `${INTRINSICS[fn]} ${atom(arg)}`;
+  if (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean')
+    return `${INTRINSICS[fn]} ${atom(arg)}`;
   return null;
 }
 

@@ -21,7 +21,9 @@ describe('framework data', () => {
   it('states its version and date', () => {
     expect(FRAMEWORK_VERSION.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(FRAMEWORK_VERSION.published).toBe(FRAMEWORK_VERSION.version);
-    expect(FRAMEWORK_VERSION.source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/wellarchitected\//);
+    expect(FRAMEWORK_VERSION.source).toMatch(
+      /^https:\/\/docs\.aws\.amazon\.com\/wellarchitected\//,
+    );
   });
 
   it('has the six pillars in order and 57 questions', () => {
@@ -29,7 +31,12 @@ describe('framework data', () => {
     expect(QUESTIONS).toHaveLength(57);
     for (const p of FRAMEWORK_PILLARS) {
       const prefix = PILLAR_PREFIX[p.id];
-      expect(p.questions.map((q) => q.id)).toEqual(Array.from({ length: EXPECTED[prefix] }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`));
+      expect(p.questions.map((q) => q.id)).toEqual(
+        Array.from(
+          { length: EXPECTED[prefix] },
+          (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`,
+        ),
+      );
       expect(questionsOf(p.id)).toBe(p.questions);
       for (const q of p.questions) expect(q.pillar).toBe(p.id);
     }
@@ -68,9 +75,13 @@ describe('framework data', () => {
   });
 
   it('knows every best practice a rule cites, under the rule’s pillar', () => {
-    const missing = RULES.filter((r) => !getBestPractice(r.bestPractice)).map((r) => `${r.id}: ${r.bestPractice}`);
+    const missing = RULES.filter((r) => !getBestPractice(r.bestPractice)).map(
+      (r) => `${r.id}: ${r.bestPractice}`,
+    );
     expect(missing).toEqual([]);
-    const wrongPillar = RULES.filter((r) => questionOf(r.bestPractice) && questionOf(r.bestPractice)!.pillar !== r.pillar).map((r) => r.id);
+    const wrongPillar = RULES.filter(
+      (r) => questionOf(r.bestPractice) && questionOf(r.bestPractice)!.pillar !== r.pillar,
+    ).map((r) => r.id);
     expect(wrongPillar).toEqual([]);
   });
 
@@ -78,7 +89,12 @@ describe('framework data', () => {
     expect(getQuestion('REL14')).toBeUndefined();
     expect(getBestPractice('REL10-BP09')).toBeUndefined();
     expect(questionOf('nope')).toBeUndefined();
-    expect(getQuestion('REL10')?.title).toBe('How do you use fault isolation to protect your workload?');
-    expect(getBestPractice('REL10-BP01')).toMatchObject({ title: 'Deploy the workload to multiple locations', risk: 'high' });
+    expect(getQuestion('REL10')?.title).toBe(
+      'How do you use fault isolation to protect your workload?',
+    );
+    expect(getBestPractice('REL10-BP01')).toMatchObject({
+      title: 'Deploy the workload to multiple locations',
+      risk: 'high',
+    });
   });
 });

@@ -65,7 +65,9 @@ export const QUESTIONS: readonly Question[] = FRAMEWORK_PILLARS.flatMap((p) => p
 
 const questionById = new Map(QUESTIONS.map((q) => [q.id, q]));
 const practiceById = new Map<string, { practice: BestPractice; question: Question }>();
-for (const question of QUESTIONS) for (const practice of question.bestPractices) practiceById.set(practice.id, { practice, question });
+for (const question of QUESTIONS)
+  for (const practice of question.bestPractices)
+    practiceById.set(practice.id, { practice, question });
 
 /** Every best practice id, in framework order. */
 export const BEST_PRACTICE_IDS: readonly string[] = [...practiceById.keys()];

@@ -34,7 +34,12 @@ export interface Question {
 }
 
 /** One row of a pillar file: id, risk, AWS title, our summary. */
-export type BestPracticeRow = readonly [id: string, risk: RiskLevel, title: string, summary: string];
+export type BestPracticeRow = readonly [
+  id: string,
+  risk: RiskLevel,
+  title: string,
+  summary: string,
+];
 
 /** Builds the best practices of a question from compact rows. */
 export function practices(rows: readonly BestPracticeRow[]): BestPractice[] {

@@ -8,7 +8,9 @@ export function formatTemplate(template: Template): string {
   const { design, ...rest } = template;
   const { nodes, edges, ...head } = design;
   const list = (items: readonly unknown[]) =>
-    items.length === 0 ? '[]' : `[\n${items.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`;
+    items.length === 0
+      ? '[]'
+      : `[\n${items.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`;
   const designHead = JSON.stringify(head, null, 2).replace(/\n/g, '\n  ');
   const designText = `${designHead.slice(0, -4)},\n    "nodes": ${list(nodes)},\n    "edges": ${list(edges)}\n  }`;
   const top = JSON.stringify({ ...rest, design: null }, null, 2);

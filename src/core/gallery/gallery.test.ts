@@ -11,7 +11,14 @@ import { formatErrors, restoreDesign } from '../model/restore.ts';
 import type { DesignDocument } from '../model/types.ts';
 import { createReviewCache, runReview } from '../review/run.ts';
 import { PILLARS } from '../review/types.ts';
-import { formatTemplate, getTemplate, instantiate, listTemplates, searchTemplates, TEMPLATE_CATEGORIES } from './index.ts';
+import {
+  formatTemplate,
+  getTemplate,
+  instantiate,
+  listTemplates,
+  searchTemplates,
+  TEMPLATE_CATEGORIES,
+} from './index.ts';
 
 const MUST_HAVE = [
   'wickr-appstream',
@@ -76,8 +83,14 @@ describe('the gallery', () => {
     const service = t.tags.services[0];
     expect(searchTemplates(getEntry(service)!.name)).toContain(t);
     expect(searchTemplates('', { service })).toContain(t);
-    expect(searchTemplates('', { service }).every((x) => x.tags.services.includes(service))).toBe(true);
-    expect(searchTemplates('', { category: t.tags.category }).every((x) => x.tags.category === t.tags.category)).toBe(true);
+    expect(searchTemplates('', { service }).every((x) => x.tags.services.includes(service))).toBe(
+      true,
+    );
+    expect(
+      searchTemplates('', { category: t.tags.category }).every(
+        (x) => x.tags.category === t.tags.category,
+      ),
+    ).toBe(true);
     expect(searchTemplates('zzzz-nothing-matches-this')).toEqual([]);
   });
 
@@ -116,12 +129,16 @@ describe.each(templates.map((t) => [t.id, t] as const))('template %s', (_id, tem
   });
 
   it('lists exactly the catalog services it uses in tags.services, sorted', () => {
-    const used = [...new Set(template.design.nodes.map((n) => n.service))].filter((s) => getEntry(s)?.kind !== 'container').sort();
+    const used = [...new Set(template.design.nodes.map((n) => n.service))]
+      .filter((s) => getEntry(s)?.kind !== 'container')
+      .sort();
     expect(template.tags.services).toEqual(used);
   });
 
   it('is laid out: every node placed, no overlapping siblings, every child inside its container', () => {
-    expect(template.design.nodes.filter((n) => n.position === undefined).map((n) => n.id)).toEqual([]);
+    expect(template.design.nodes.filter((n) => n.position === undefined).map((n) => n.id)).toEqual(
+      [],
+    );
     expect(layoutProblems(template.design)).toEqual([]);
   });
 
@@ -140,11 +157,16 @@ describe.each(templates.map((t) => [t.id, t] as const))('template %s', (_id, tem
 
   it('exports CloudFormation that validates with zero errors', async (ctx) => {
     const exporter = await loadExporter();
-    if (!exporter) return ctx.skip('src/core/export/cloudformation.ts or test-support/validate-template.ts is not there yet');
+    if (!exporter)
+      return ctx.skip(
+        'src/core/export/cloudformation.ts or test-support/validate-template.ts is not there yet',
+      );
     const errors = exporter
       .toCloudFormation(instantiate(template))
       .stacks.map((s) => {
-        const text = exporter.formatTemplateErrors(exporter.validateTemplate(s.template) as never[]);
+        const text = exporter.formatTemplateErrors(
+          exporter.validateTemplate(s.template) as never[],
+        );
         return text === '' ? '' : `${s.region}:\n${text}`;
       })
       .filter(Boolean)

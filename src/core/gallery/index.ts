@@ -20,7 +20,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Every template, sorted by id; frozen, so that no caller can change the gallery for the others. */
-const ALL: readonly Template[] = deepFreeze([...(TEMPLATES as unknown as Template[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+const ALL: readonly Template[] = deepFreeze(
+  [...(TEMPLATES as unknown as Template[])].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  ),
+);
 const BY_ID = new Map<string, Template>(ALL.map((t) => [t.id, t]));
 
 /** Every template, sorted by id. */
@@ -61,11 +65,24 @@ const HAYSTACKS = new Map<string, Haystack>(
 );
 
 /** Plain network groups every template has; a filter by them would not narrow anything. */
-const PLAIN_GROUPS = new Set(['aws-cloud', 'region', 'availability-zone', 'vpc', 'public-subnet', 'private-subnet', 'security-group']);
+const PLAIN_GROUPS = new Set([
+  'aws-cloud',
+  'region',
+  'availability-zone',
+  'vpc',
+  'public-subnet',
+  'private-subnet',
+  'security-group',
+]);
 
 /** Catalog ids a template uses that a filter can pick: its services plus notable groups (Outposts, Auto Scaling, on-premises). */
 export function servicesOf(t: Template): string[] {
-  return [...new Set([...t.tags.services, ...t.design.nodes.map((n) => n.service).filter((s) => !PLAIN_GROUPS.has(s))])].sort();
+  return [
+    ...new Set([
+      ...t.tags.services,
+      ...t.design.nodes.map((n) => n.service).filter((s) => !PLAIN_GROUPS.has(s)),
+    ]),
+  ].sort();
 }
 
 /**
@@ -75,7 +92,10 @@ export function servicesOf(t: Template): string[] {
  * that passes the filters.
  */
 export function searchTemplates(query: string, filter: TemplateFilter = {}): Template[] {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const scored: { t: Template; score: number }[] = [];
   for (const t of ALL) {
     if (filter.category !== undefined && t.tags.category !== filter.category) continue;
@@ -84,7 +104,13 @@ export function searchTemplates(query: string, filter: TemplateFilter = {}): Tem
     let score = 0;
     let all = true;
     for (const w of words) {
-      const s = hay.title.includes(w) ? 3 : hay.tags.includes(w) ? 2 : hay.summary.includes(w) ? 1 : 0;
+      const s = hay.title.includes(w)
+        ? 3
+        : hay.tags.includes(w)
+          ? 2
+          : hay.summary.includes(w)
+            ? 1
+            : 0;
       if (s === 0) {
         all = false;
         break;
@@ -93,7 +119,9 @@ export function searchTemplates(query: string, filter: TemplateFilter = {}): Tem
     }
     if (all) scored.push({ t, score });
   }
-  return scored.sort((a, b) => b.score - a.score || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0)).map((x) => x.t);
+  return scored
+    .sort((a, b) => b.score - a.score || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0))
+    .map((x) => x.t);
 }
 
 /** A fresh, unfrozen deep copy of the template's design, for the user to edit. */

@@ -22,7 +22,13 @@ if (!hasCorpus) console.warn(`cfn-corpus not found at ${CORPUS}: the corpus test
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? (f === 'LICENSES' ? [] : files(p)) : /\.(ya?ml|json)$/.test(f) ? [p] : [];
+    return statSync(p).isDirectory()
+      ? f === 'LICENSES'
+        ? []
+        : files(p)
+      : /\.(ya?ml|json)$/.test(f)
+        ? [p]
+        : [];
   });
 }
 
@@ -40,7 +46,8 @@ function importOk(text: string): DesignDocument {
 function roundTrip(template: Template): [Template, Template] {
   const second = toCloudFormation(importOk(serialize(template, 'yaml'))).stacks;
   expect(second).toHaveLength(1);
-  const third = toCloudFormation(importOk(serialize(second[0].template, 'json'))).stacks[0].template;
+  const third = toCloudFormation(importOk(serialize(second[0].template, 'json'))).stacks[0]
+    .template;
   return [second[0].template, third];
 }
 
@@ -49,18 +56,49 @@ describe('fromCloudFormation', () => {
     const t = toCloudFormation(example as unknown as DesignDocument).stacks[0].template;
     const d = importOk(serialize(t, 'yaml'));
     const byId = new Map(d.nodes.map((n) => [n.id, n]));
-    expect(byId.get('fn')).toMatchObject({ service: 'lambda-function', parent: 'subnet-a', label: 'Orders Handler', props: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 10 } });
-    expect(byId.get('db')).toMatchObject({ service: 'rds-instance', parent: 'subnet-b', props: { engine: 'postgresql', multiAz: true, instanceClass: 'db.t3.medium' } });
-    expect(byId.get('subnet-a')?.parent).toBe(d.nodes.find((n) => n.service === 'availability-zone' && n.props?.zone === 'a')?.id);
+    expect(byId.get('fn')).toMatchObject({
+      service: 'lambda-function',
+      parent: 'subnet-a',
+      label: 'Orders Handler',
+      props: { memoryMb: 512, architecture: 'arm64', timeoutSeconds: 10 },
+    });
+    expect(byId.get('db')).toMatchObject({
+      service: 'rds-instance',
+      parent: 'subnet-b',
+      props: { engine: 'postgresql', multiAz: true, instanceClass: 'db.t3.medium' },
+    });
+    expect(byId.get('subnet-a')?.parent).toBe(
+      d.nodes.find((n) => n.service === 'availability-zone' && n.props?.zone === 'a')?.id,
+    );
     expect(byId.get('vpc')).toMatchObject({ service: 'vpc', props: { cidr: '10.0.0.0/16' } });
-    expect(d.edges.map((e) => `${e.source}>${e.target}:${e.meaning}`).sort()).toEqual(['api>fn:invoke', 'fn>db:write']);
+    expect(d.edges.map((e) => `${e.source}>${e.target}:${e.meaning}`).sort()).toEqual([
+      'api>fn:invoke',
+      'fn>db:write',
+    ]);
     expect(toCloudFormation(d).stacks[0].template).toEqual(t);
   });
 
   it('turns event source mappings, subscriptions, notifications, targets and grants into edges', () => {
-    const t = toCloudFormation(wiredDesign()).stacks.find((s) => s.region === 'us-east-1')!.template;
+    const t = toCloudFormation(wiredDesign()).stacks.find(
+      (s) => s.region === 'us-east-1',
+    )!.template;
     const edges = importOk(serialize(t, 'json')).edges.map((e) => `${e.source}>${e.target}`);
-    for (const e of ['queue>worker', 'stream>worker', 'table>worker', 'topic>inbox', 'topic>worker', 'bucket>worker', 'bus>worker', 'bus>flow', 'alb>web', 'web>db', 'cdn>bucket', 'dns>cdn', 'fn>table', 'fn>queue']) {
+    for (const e of [
+      'queue>worker',
+      'stream>worker',
+      'table>worker',
+      'topic>inbox',
+      'topic>worker',
+      'bucket>worker',
+      'bus>worker',
+      'bus>flow',
+      'alb>web',
+      'web>db',
+      'cdn>bucket',
+      'dns>cdn',
+      'fn>table',
+      'fn>queue',
+    ]) {
       expect(edges).toContain(e);
     }
   });
@@ -93,14 +131,36 @@ Outputs:
 `;
     const d = importOk(text);
     const byId = new Map(d.nodes.map((n) => [n.id, n]));
-    expect(byId.get('Box')).toMatchObject({ service: 'ec2-instance', parent: 'Sub1', props: { instanceType: 't3.large' } });
-    expect(byId.get('Sub1')).toMatchObject({ service: 'private-subnet', props: { cidr: '10.1.1.0/24' } });
-    expect(byId.get(byId.get('Sub1')!.parent!)).toMatchObject({ service: 'availability-zone', props: { zone: 'b' } });
-    expect(byId.get('Jobs')).toMatchObject({ service: 'sqs-queue', props: { visibilityTimeoutSeconds: 45 } });
+    expect(byId.get('Box')).toMatchObject({
+      service: 'ec2-instance',
+      parent: 'Sub1',
+      props: { instanceType: 't3.large' },
+    });
+    expect(byId.get('Sub1')).toMatchObject({
+      service: 'private-subnet',
+      props: { cidr: '10.1.1.0/24' },
+    });
+    expect(byId.get(byId.get('Sub1')!.parent!)).toMatchObject({
+      service: 'availability-zone',
+      props: { zone: 'b' },
+    });
+    expect(byId.get('Jobs')).toMatchObject({
+      service: 'sqs-queue',
+      props: { visibilityTimeoutSeconds: 45 },
+    });
     expect(byId.has('WorkerRole')).toBe(false);
-    expect(byId.get('Crawler')).toMatchObject({ service: 'generic-resource', props: { cfnType: 'AWS::Glue::Crawler' } });
-    expect(JSON.parse(String(byId.get('Crawler')!.props!.cfnProperties))).toEqual({ Role: 'x', DatabaseName: { Ref: 'Jobs' }, Targets: {} });
-    expect(d.edges).toContainEqual(expect.objectContaining({ source: 'Jobs', target: 'Worker', meaning: 'trigger' }));
+    expect(byId.get('Crawler')).toMatchObject({
+      service: 'generic-resource',
+      props: { cfnType: 'AWS::Glue::Crawler' },
+    });
+    expect(JSON.parse(String(byId.get('Crawler')!.props!.cfnProperties))).toEqual({
+      Role: 'x',
+      DatabaseName: { Ref: 'Jobs' },
+      Targets: {},
+    });
+    expect(d.edges).toContainEqual(
+      expect.objectContaining({ source: 'Jobs', target: 'Worker', meaning: 'trigger' }),
+    );
     expect(Object.keys(d.cfn?.parameters ?? {})).toEqual(['Owner']);
     expect(d.cfn?.conditions?.HasOwner).toBeDefined();
     expect(d.cfn?.outputs?.QueueUrl).toEqual({ Value: { Ref: 'Jobs' }, Condition: 'HasOwner' });
@@ -111,23 +171,44 @@ Outputs:
   });
 
   it('places a resource that must be in a subnet but names none in an assumed network', () => {
-    const d = importOk('Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: { Engine: mysql, DBInstanceClass: db.t3.micro, MultiAZ: false }\n');
+    const d = importOk(
+      'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: { Engine: mysql, DBInstanceClass: db.t3.micro, MultiAZ: false }\n',
+    );
     const db = d.nodes.find((n) => n.id === 'Db')!;
-    expect(db).toMatchObject({ service: 'rds-instance', props: { engine: 'mysql', multiAz: false } });
+    expect(db).toMatchObject({
+      service: 'rds-instance',
+      props: { engine: 'mysql', multiAz: false },
+    });
     expect(db.notes).toMatch(/assumed network/);
   });
 
   it('refuses alias bombs, huge input, hostile keys and non-templates with clear errors', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`), 'Resources: { Q: { Type: AWS::SQS::Queue } }'].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefgh'
+        .split('')
+        .map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+      'Resources: { Q: { Type: AWS::SQS::Queue } }',
+    ].join('\n');
     const refused = (text: string) => {
       const r = fromCloudFormation(text);
       expect(r.ok).toBe(false);
       return r.ok ? '' : r.errors.map((e) => `${e.code}: ${e.message}`).join('\n');
     };
     expect(refused(bomb)).toMatch(/alias-bomb.*resource exhaustion/);
-    expect(refused(`Resources: {}\n# ${'x'.repeat(11 * 1024 * 1024)}`)).toMatch(/too-large: input is 11\.0 MB; the limit is 10 MB/);
-    expect(refused('{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"__proto__": {"polluted": true}}}}}')).toMatch(/forbidden-key.*__proto__/);
-    expect(refused('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      constructor: { prototype: 1 }\n')).toMatch(/forbidden-key.*constructor/);
+    expect(refused(`Resources: {}\n# ${'x'.repeat(11 * 1024 * 1024)}`)).toMatch(
+      /too-large: input is 11\.0 MB; the limit is 10 MB/,
+    );
+    expect(
+      refused(
+        '{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"__proto__": {"polluted": true}}}}}',
+      ),
+    ).toMatch(/forbidden-key.*__proto__/);
+    expect(
+      refused(
+        'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      constructor: { prototype: 1 }\n',
+      ),
+    ).toMatch(/forbidden-key.*constructor/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(refused('- just\n- a list\n')).toMatch(/must be a mapping/);
     expect(refused('"text"')).toMatch(/must be a mapping/);
@@ -159,21 +240,30 @@ describe.skipIf(!hasCorpus)('the foreign templates of ../shared/data/cfn-corpus'
         const name = file.slice(CORPUS.length + 1);
         const parsed = parseYaml(text);
         // cfn-guard test specs hold many cases, each with its template under `input`.
-        const cases = Array.isArray(parsed) ? parsed.map((c, i): [string, string] => [`${name}#${i}`, serialize((c as { input?: Template }).input ?? ({} as Template), 'yaml')]) : [];
+        const cases = Array.isArray(parsed)
+          ? parsed.map((c, i): [string, string] => [
+              `${name}#${i}`,
+              serialize((c as { input?: Template }).input ?? ({} as Template), 'yaml'),
+            ])
+          : [];
         return [[name, text], ...cases];
       })
     : [];
 
-  it.each(inputs)('%s imports without throwing; if valid, it round-trips to a valid template', (_name, text) => {
-    const r = fromCloudFormation(text);
-    const original = parseYaml(text);
-    if (!r.ok) {
-      expect(r.errors[0].message).toBeTypeOf('string');
-      return;
-    }
-    if (validateTemplate(original).length > 0) return;
-    for (const s of toCloudFormation(r.value).stacks) expect(formatTemplateErrors(validateTemplate(s.template))).toBe('');
-  });
+  it.each(inputs)(
+    '%s imports without throwing; if valid, it round-trips to a valid template',
+    (_name, text) => {
+      const r = fromCloudFormation(text);
+      const original = parseYaml(text);
+      if (!r.ok) {
+        expect(r.errors[0].message).toBeTypeOf('string');
+        return;
+      }
+      if (validateTemplate(original).length > 0) return;
+      for (const s of toCloudFormation(r.value).stacks)
+        expect(formatTemplateErrors(validateTemplate(s.template))).toBe('');
+    },
+  );
 
   it('imports most of the corpus', () => {
     const imported = inputs.filter(([, text]) => fromCloudFormation(text).ok).length;

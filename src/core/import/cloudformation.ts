@@ -19,10 +19,22 @@ import { Placer } from './placement.ts';
 
 /** Types that wire the network, not the workload: references through them are not edges. */
 const PLUMBING = new Set([
-  'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress', 'AWS::EC2::Subnet', 'AWS::EC2::VPC',
-  'AWS::EC2::RouteTable', 'AWS::EC2::Route', 'AWS::EC2::SubnetRouteTableAssociation', 'AWS::EC2::VPCGatewayAttachment',
-  'AWS::RDS::DBSubnetGroup', 'AWS::ElastiCache::SubnetGroup', 'AWS::DocDB::DBSubnetGroup', 'AWS::Neptune::DBSubnetGroup',
-  'AWS::MemoryDB::SubnetGroup', 'AWS::DAX::SubnetGroup', 'AWS::Redshift::ClusterSubnetGroup',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::EC2::SecurityGroupEgress',
+  'AWS::EC2::Subnet',
+  'AWS::EC2::VPC',
+  'AWS::EC2::RouteTable',
+  'AWS::EC2::Route',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::RDS::DBSubnetGroup',
+  'AWS::ElastiCache::SubnetGroup',
+  'AWS::DocDB::DBSubnetGroup',
+  'AWS::Neptune::DBSubnetGroup',
+  'AWS::MemoryDB::SubnetGroup',
+  'AWS::DAX::SubnetGroup',
+  'AWS::Redshift::ClusterSubnetGroup',
 ]);
 /** Parameters every export makes itself. */
 const OWN_PARAMETERS = new Set(['Environment', 'CostCenter']);
@@ -30,7 +42,10 @@ const OWN_PARAMETERS = new Set(['Environment', 'CostCenter']);
 class Ids {
   private readonly used = new Set<string>();
   take(wanted: string, fallback: string): string {
-    let base = wanted.replace(/[^A-Za-z0-9_.:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60);
+    let base = wanted
+      .replace(/[^A-Za-z0-9_.:-]/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .slice(0, 60);
     if (!ID_PATTERN.test(base)) base = fallback;
     let id = base;
     for (let i = 2; this.used.has(id); i += 1) id = `${base}-${i}`;
@@ -43,17 +58,30 @@ function textOf(v: unknown, max: number): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.slice(0, max) : undefined;
 }
 
-function genericNode(group: Group, id: string, label: string, logicalToNode: ReadonlyMap<string, string>): DesignNode {
+function genericNode(
+  group: Group,
+  id: string,
+  label: string,
+  logicalToNode: ReadonlyMap<string, string>,
+): DesignNode {
   return {
     id,
     service: 'generic-resource',
     label,
-    props: { cfnType: group.primary.type, cfnProperties: JSON.stringify(rewriteRefs(group.primary.props, logicalToNode)) },
+    props: {
+      cfnType: group.primary.type,
+      cfnProperties: JSON.stringify(rewriteRefs(group.primary.props, logicalToNode)),
+    },
   };
 }
 
 /** Edges from the references between groups: wiring first, IAM grants last, one edge per pair of nodes. */
-function edgesOf(groups: readonly Group[], nodeOf: ReadonlyMap<Group, DesignNode>, owner: ReadonlyMap<string, Group>, all: ReadonlyMap<string, Res>): DesignEdge[] {
+function edgesOf(
+  groups: readonly Group[],
+  nodeOf: ReadonlyMap<Group, DesignNode>,
+  owner: ReadonlyMap<string, Group>,
+  all: ReadonlyMap<string, Res>,
+): DesignEdge[] {
   const edges: DesignEdge[] = [];
   const pairs = new Set<string>();
   const ids = new Ids();
@@ -68,7 +96,12 @@ function edgesOf(groups: readonly Group[], nodeOf: ReadonlyMap<Group, DesignNode
     }
     if (!verdict.ok) return;
     pairs.add(key);
-    edges.push({ id: ids.take(preferred ?? `${s.id}--${t.id}`, `e${edges.length}`), source: s.id, target: t.id, meaning: verdict.meaning });
+    edges.push({
+      id: ids.take(preferred ?? `${s.id}--${t.id}`, `e${edges.length}`),
+      source: s.id,
+      target: t.id,
+      meaning: verdict.meaning,
+    });
   };
   const sorted = [...groups].sort((a, b) => (nodeOf.get(a)!.id < nodeOf.get(b)!.id ? -1 : 1));
   for (const pass of [0, 1]) {
@@ -95,24 +128,40 @@ function edgesOf(groups: readonly Group[], nodeOf: ReadonlyMap<Group, DesignNode
 }
 
 /** The CloudFormation sections to keep: parameters no mapped resource absorbed, all conditions and outputs. */
-function keptSections(template: Record<string, unknown>, groups: readonly Group[], nodeOf: ReadonlyMap<Group, DesignNode>, logicalToNode: ReadonlyMap<string, string>): DesignDocument['cfn'] {
+function keptSections(
+  template: Record<string, unknown>,
+  groups: readonly Group[],
+  nodeOf: ReadonlyMap<Group, DesignNode>,
+  logicalToNode: ReadonlyMap<string, string>,
+): DesignDocument['cfn'] {
   const parameters = isRecord(template.Parameters) ? template.Parameters : {};
   const absorbed = new Set<string>();
   const keptRefs = new Set<string>();
   for (const g of groups) {
     const generic = nodeOf.get(g)!.service === 'generic-resource';
-    for (const m of generic ? [g.primary] : g.members) for (const r of referencesIn(m.props)) (generic ? keptRefs : absorbed).add(r);
+    for (const m of generic ? [g.primary] : g.members)
+      for (const r of referencesIn(m.props)) (generic ? keptRefs : absorbed).add(r);
   }
-  for (const section of ['Conditions', 'Outputs']) for (const r of referencesIn(template[section])) keptRefs.add(r);
+  for (const section of ['Conditions', 'Outputs'])
+    for (const r of referencesIn(template[section])) keptRefs.add(r);
   const cfn: NonNullable<DesignDocument['cfn']> = {};
-  const params = Object.entries(parameters).filter(([name]) => !OWN_PARAMETERS.has(name) && (keptRefs.has(name) || !absorbed.has(name)));
+  const params = Object.entries(parameters).filter(
+    ([name]) => !OWN_PARAMETERS.has(name) && (keptRefs.has(name) || !absorbed.has(name)),
+  );
   if (params.length > 0) cfn.parameters = Object.fromEntries(params);
   if (isRecord(template.Conditions)) {
-    const conditions = Object.entries(template.Conditions).filter(([name]) => name !== 'IsProduction');
-    if (conditions.length > 0) cfn.conditions = Object.fromEntries(conditions.map(([k, v]) => [k, rewriteRefs(v, logicalToNode)]));
+    const conditions = Object.entries(template.Conditions).filter(
+      ([name]) => name !== 'IsProduction',
+    );
+    if (conditions.length > 0)
+      cfn.conditions = Object.fromEntries(
+        conditions.map(([k, v]) => [k, rewriteRefs(v, logicalToNode)]),
+      );
   }
   if (isRecord(template.Outputs) && Object.keys(template.Outputs).length > 0) {
-    cfn.outputs = Object.fromEntries(Object.entries(template.Outputs).map(([k, v]) => [k, rewriteRefs(v, logicalToNode)]));
+    cfn.outputs = Object.fromEntries(
+      Object.entries(template.Outputs).map(([k, v]) => [k, rewriteRefs(v, logicalToNode)]),
+    );
   }
   return Object.keys(cfn).length > 0 ? cfn : undefined;
 }
@@ -126,8 +175,14 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
     const parsed = parseTemplate(text);
     if (!parsed.ok) return parsed;
     const { template, resources } = parsed.value;
-    const meta = isRecord(template.Metadata) && isRecord(template.Metadata.Cloudwright) ? template.Metadata.Cloudwright : {};
-    const regionCode = typeof meta.region === 'string' && KNOWN_REGIONS.includes(meta.region) ? meta.region : 'us-east-1';
+    const meta =
+      isRecord(template.Metadata) && isRecord(template.Metadata.Cloudwright)
+        ? template.Metadata.Cloudwright
+        : {};
+    const regionCode =
+      typeof meta.region === 'string' && KNOWN_REGIONS.includes(meta.region)
+        ? meta.region
+        : 'us-east-1';
     const parameters = isRecord(template.Parameters) ? template.Parameters : {};
     const all = readResources(resources);
     const groups = groupResources(all).sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -141,11 +196,17 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
       logicalToNode.set(g.primary.id, id);
       const label = humanize(g.primary.id).slice(0, 200);
       const entry = g.entry;
-      nodeOf.set(g, entry && entry.kind !== 'generic' ? { id, service: entry.id, label } : { id, service: 'generic-resource', label });
+      nodeOf.set(
+        g,
+        entry && entry.kind !== 'generic'
+          ? { id, service: entry.id, label }
+          : { id, service: 'generic-resource', label },
+      );
     }
     for (const g of groups) {
       const node = nodeOf.get(g)!;
-      if (node.service === 'generic-resource') Object.assign(node, genericNode(g, node.id, node.label ?? node.id, logicalToNode));
+      if (node.service === 'generic-resource')
+        Object.assign(node, genericNode(g, node.id, node.label ?? node.id, logicalToNode));
       else {
         const props = importProps(getEntry(node.service)!, g.primary.props, parameters);
         if (Object.keys(props).length > 0) node.props = props;
@@ -157,13 +218,18 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
       const node = nodeOf.get(g)!;
       delete node.props;
       delete node.notes;
-      Object.assign(node, genericNode(g, node.id, node.label ?? node.id, logicalToNode), { parent: placer.regionId() });
+      Object.assign(node, genericNode(g, node.id, node.label ?? node.id, logicalToNode), {
+        parent: placer.regionId(),
+      });
     }
     const nodes = [...placer.containers(), ...groups.map((g) => nodeOf.get(g)!)];
     const design: DesignDocument = {
       format: 'cloudwright',
       version: 1,
-      name: textOf(meta.design, 200) ?? textOf(String(template.Description ?? '').split('\n')[0], 200) ?? 'Imported template',
+      name:
+        textOf(meta.design, 200) ??
+        textOf(String(template.Description ?? '').split('\n')[0], 200) ??
+        'Imported template',
       defaultRegion: regionCode,
       nodes,
       edges: edgesOf(groups, nodeOf, owner, all),
@@ -175,7 +241,15 @@ export function fromCloudFormation(text: string): Result<DesignDocument> {
     const restored = restoreDesign(design);
     return restored.ok ? { ok: true, value: restored.value.design } : restored;
   } catch (err) {
-    return { ok: false, errors: [{ code: 'internal', message: `could not import the template: ${err instanceof Error ? err.message : String(err)}`, path: '' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'internal',
+          message: `could not import the template: ${err instanceof Error ? err.message : String(err)}`,
+          path: '',
+        },
+      ],
+    };
   }
 }
-

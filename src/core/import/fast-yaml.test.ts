@@ -26,15 +26,19 @@ function agrees(text: string): boolean {
 describe('readYamlFast', () => {
   it('reads every exported template, as the yaml package does', () => {
     for (const d of [wiredDesign(), everyServiceDesign()]) {
-      for (const s of toCloudFormation(d).stacks) expect(agrees(serialize(s.template, 'yaml'))).toBe(true);
+      for (const s of toCloudFormation(d).stacks)
+        expect(agrees(serialize(s.template, 'yaml'))).toBe(true);
     }
   });
 
   it('agrees with the yaml package on any JSON value written as YAML (fast-check)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ stringUnit: 'binary' })), (raw) => {
-        agrees(serialize(JSON.parse(JSON.stringify(raw)) as Record<string, unknown>, 'yaml'));
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ stringUnit: 'binary' })),
+        (raw) => {
+          agrees(serialize(JSON.parse(JSON.stringify(raw)) as Record<string, unknown>, 'yaml'));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -84,7 +88,14 @@ Outputs:
   });
 
   it.skipIf(!existsSync(CORPUS))('agrees with the yaml package on the foreign corpus', () => {
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.ya?ml$/.test(f) ? [join(dir, f)] : []));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) =>
+        statSync(join(dir, f)).isDirectory()
+          ? files(join(dir, f))
+          : /\.ya?ml$/.test(f)
+            ? [join(dir, f)]
+            : [],
+      );
     const read = files(CORPUS).filter((f) => agrees(readFileSync(f, 'utf8'))).length;
     expect(read).toBeGreaterThan(25);
   });

@@ -11,7 +11,10 @@ import { INTRINSICS } from '../export/template.ts';
 
 class Unsupported extends Error {}
 
-const KEY_OF: Readonly<Record<string, string>> = { ...Object.fromEntries(Object.entries(INTRINSICS).map(([k, t]) => [t, k])), '!Condition': 'Condition' };
+const KEY_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(INTRINSICS).map(([k, t]) => [t, k])),
+  '!Condition': 'Condition',
+};
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
@@ -24,7 +27,13 @@ function plain(s: string): unknown {
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
   if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
   if (/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(s)) throw new Unsupported('special float');
-  if (/^[[\]{}>|*&!%@`'"#,?]|^[-:](\s|$)/.test(s) || s.includes(': ') || s.includes(' #') || /\s$/.test(s)) throw new Unsupported(`plain scalar ${s}`);
+  if (
+    /^[[\]{}>|*&!%@`'"#,?]|^[-:](\s|$)/.test(s) ||
+    s.includes(': ') ||
+    s.includes(' #') ||
+    /\s$/.test(s)
+  )
+    throw new Unsupported(`plain scalar ${s}`);
   return s;
 }
 
@@ -102,7 +111,8 @@ class Flow {
       this.i += m[0].length;
       this.ws();
       const next = this.s[this.i];
-      const arg = next === '[' || next === '{' || next === '"' || next === "'" ? this.value() : this.word();
+      const arg =
+        next === '[' || next === '{' || next === '"' || next === "'" ? this.value() : this.word();
       return tagged(m[0], typeof arg === 'string' || arg === null ? (arg ?? '') : arg);
     }
     if (c === '&' || c === '*') throw new Unsupported('anchor or alias');
@@ -111,7 +121,12 @@ class Flow {
 
   word(): string {
     const start = this.i;
-    while (this.i < this.s.length && !',]}'.includes(this.s[this.i]) && !(this.s[this.i] === ':' && this.s[this.i + 1] === ' ')) this.i += 1;
+    while (
+      this.i < this.s.length &&
+      !',]}'.includes(this.s[this.i]) &&
+      !(this.s[this.i] === ':' && this.s[this.i + 1] === ' ')
+    )
+      this.i += 1;
     return this.s.slice(start, this.i).trim();
   }
 
@@ -119,7 +134,7 @@ class Flow {
     this.i += 1;
     const out: unknown[] = [];
     this.ws();
-    if (this.s[this.i] === ']') return (this.i += 1), out;
+    if (this.s[this.i] === ']') return ((this.i += 1), out);
     for (;;) {
       out.push(this.value());
       this.ws();
@@ -133,7 +148,7 @@ class Flow {
     this.i += 1;
     const out: Record<string, unknown> = {};
     this.ws();
-    if (this.s[this.i] === '}') return (this.i += 1), out;
+    if (this.s[this.i] === '}') return ((this.i += 1), out);
     for (;;) {
       this.ws();
       const key = this.s[this.i] === '"' || this.s[this.i] === "'" ? this.value() : this.word();
@@ -149,7 +164,8 @@ class Flow {
 }
 
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw new Unsupported(`key ${key}`);
+  if (key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key))
+    throw new Unsupported(`key ${key}`);
   obj[key] = value;
 }
 
@@ -180,7 +196,8 @@ class Reader {
     while (i < this.lines.length) {
       const t = this.lines[i].slice(this.indents[i]);
       if (t !== '' && !t.startsWith('#')) {
-        if (this.indents[i] === 0 && /^(---|\.\.\.|%)/.test(t)) throw new Unsupported('document markers');
+        if (this.indents[i] === 0 && /^(---|\.\.\.|%)/.test(t))
+          throw new Unsupported('document markers');
         return i;
       }
       i += 1;
@@ -194,11 +211,18 @@ class Reader {
     const c = line[col];
     if (c === '"' || c === "'") {
       const [key, j] = quoted(line, col);
-      return line[j] === ':' && (line[j + 1] === ' ' || j + 1 === line.length) ? { key, rest: line.slice(j + 1) } : null;
+      return line[j] === ':' && (line[j + 1] === ' ' || j + 1 === line.length)
+        ? { key, rest: line.slice(j + 1) }
+        : null;
     }
-    if ('?[{!&*|>%@`#'.includes(c) || (c === '-' && (line[col + 1] === ' ' || col + 1 === line.length))) return null;
+    if (
+      '?[{!&*|>%@`#'.includes(c) ||
+      (c === '-' && (line[col + 1] === ' ' || col + 1 === line.length))
+    )
+      return null;
     for (let j = col; j < line.length; j += 1) {
-      if (line[j] === ':' && (line[j + 1] === ' ' || j + 1 === line.length)) return { key: line.slice(col, j), rest: line.slice(j + 1) };
+      if (line[j] === ':' && (line[j + 1] === ' ' || j + 1 === line.length))
+        return { key: line.slice(col, j), rest: line.slice(j + 1) };
       if (line[j] === ' ' && line[j + 1] === '#') return null;
     }
     return null;
@@ -238,7 +262,11 @@ class Reader {
       const j = this.next(i + 1);
       let v: unknown = null;
       let end = j;
-      if (j < this.lines.length && (this.indents[j] > col || (!inSeq && this.indents[j] === col && this.isItem(j, col)))) [v, end] = this.node(j, this.indents[j]);
+      if (
+        j < this.lines.length &&
+        (this.indents[j] > col || (!inSeq && this.indents[j] === col && this.isItem(j, col)))
+      )
+        [v, end] = this.node(j, this.indents[j]);
       return [tag ? tagged(tag, v ?? '') : v, end];
     }
     if (text[0] === '|' || text[0] === '>') {
@@ -248,7 +276,8 @@ class Reader {
     if (text[0] === '&' || text[0] === '*') throw new Unsupported('anchor or alias');
     const j = this.next(i + 1);
     if (j < this.lines.length && this.indents[j] > col) throw new Unsupported('multi-line scalar');
-    const structured = text[0] === '[' || text[0] === '{' || text[0] === '"' || text[0] === "'" || text[0] === '!';
+    const structured =
+      text[0] === '[' || text[0] === '{' || text[0] === '"' || text[0] === "'" || text[0] === '!';
     // Under a tag a plain scalar stays text, as the custom tags receive it: !Ref 5 is {Ref: "5"}.
     if (tag) return [tagged(tag, structured ? flowValue(text) : (plain(text), text)), j];
     return [structured ? flowValue(text) : plain(text), j];
@@ -323,7 +352,8 @@ class Reader {
     const first = this.lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
     if (first >= 0 && /^---\s*$/.test(this.lines[first])) this.lines[first] = '';
     const i = this.next(0);
-    if (i >= this.lines.length || this.indents[i] !== 0) throw new Unsupported('empty or indented document');
+    if (i >= this.lines.length || this.indents[i] !== 0)
+      throw new Unsupported('empty or indented document');
     const [v, end] = this.map(i, 0);
     if (this.next(end) < this.lines.length) throw new Unsupported('content after the document');
     return v;

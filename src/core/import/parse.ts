@@ -32,7 +32,10 @@ function parseText(text: string): Result<unknown> {
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (err) {
-      return fail('invalid-json', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+      return fail(
+        'invalid-json',
+        `not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
   // Most templates are plain block YAML that the fast reader handles; the rest go to the yaml package.
@@ -48,7 +51,10 @@ function parseText(text: string): Result<unknown> {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (err) {
     // The yaml package refuses documents whose aliases expand past the count (billion laughs).
-    return fail('alias-bomb', `refused: ${err instanceof Error ? err.message : String(err)} (more than ${MAX_ALIASES} aliases)`);
+    return fail(
+      'alias-bomb',
+      `refused: ${err instanceof Error ? err.message : String(err)} (more than ${MAX_ALIASES} aliases)`,
+    );
   }
 }
 
@@ -56,32 +62,59 @@ function parseText(text: string): Result<unknown> {
 export function parseTemplate(text: string): Result<ParsedTemplate> {
   const size = byteLength(text);
   if (size > MAX_INPUT_BYTES) {
-    return fail('too-large', `input is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    return fail(
+      'too-large',
+      `input is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+    );
   }
   if (text.trim() === '') return fail('empty', 'input is empty');
   const parsed = parseText(text);
   if (!parsed.ok) return parsed;
   const hostile = hostileKeys(parsed.value);
   if (hostile.length > 0) {
-    return { ok: false, errors: hostile.map((e) => ({ ...e, message: e.message.replace('in a design', 'in a template') })) };
+    return {
+      ok: false,
+      errors: hostile.map((e) => ({
+        ...e,
+        message: e.message.replace('in a design', 'in a template'),
+      })),
+    };
   }
   const template = parsed.value;
-  if (!isRecord(template)) return fail('not-a-template', 'a CloudFormation template must be a mapping with a Resources section');
-  if (!isRecord(template.Resources)) return fail('not-a-template', 'the template has no Resources section (a mapping of logical ids to resources)', 'Resources');
+  if (!isRecord(template))
+    return fail(
+      'not-a-template',
+      'a CloudFormation template must be a mapping with a Resources section',
+    );
+  if (!isRecord(template.Resources))
+    return fail(
+      'not-a-template',
+      'the template has no Resources section (a mapping of logical ids to resources)',
+      'Resources',
+    );
   const resources: Record<string, Record<string, unknown>> = {};
   const errors: DesignError[] = [];
   for (const [id, r] of Object.entries(template.Resources)) {
     if (!isRecord(r) || typeof r.Type !== 'string') {
-      errors.push({ code: 'invalid-resource', message: `resource ${id} needs a Type`, path: `Resources.${id}` });
+      errors.push({
+        code: 'invalid-resource',
+        message: `resource ${id} needs a Type`,
+        path: `Resources.${id}`,
+      });
       continue;
     }
     if (r.Properties !== undefined && !isRecord(r.Properties)) {
-      errors.push({ code: 'invalid-resource', message: `resource ${id}: Properties must be a mapping`, path: `Resources.${id}.Properties` });
+      errors.push({
+        code: 'invalid-resource',
+        message: `resource ${id}: Properties must be a mapping`,
+        path: `Resources.${id}.Properties`,
+      });
       continue;
     }
     resources[id] = r;
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (Object.keys(resources).length === 0) return fail('not-a-template', 'the template has no resources', 'Resources');
+  if (Object.keys(resources).length === 0)
+    return fail('not-a-template', 'the template has no resources', 'Resources');
   return { ok: true, value: { template, resources } };
 }

@@ -15,12 +15,20 @@ interface IdSource {
 
 const SUBNETS = ['public-subnet', 'private-subnet', 'outpost-subnet'];
 /** Containers are placed first, outermost first, so that their children can check their ancestors. */
-const PHASE: Readonly<Record<string, number>> = { vpc: 0, 'public-subnet': 1, 'private-subnet': 1, 'outpost-subnet': 1, 'security-group': 1, 'internet-gateway': 1 };
+const PHASE: Readonly<Record<string, number>> = {
+  vpc: 0,
+  'public-subnet': 1,
+  'private-subnet': 1,
+  'outpost-subnet': 1,
+  'security-group': 1,
+  'internet-gateway': 1,
+};
 
 /** The zone letter of a subnet's AvailabilityZone: `us-east-1b` or `!Sub ${AWS::Region}b`. */
 export function zoneLetter(az: unknown): string | null {
   if (typeof az === 'string') return /^[a-z]{2}(-[a-z]+)+-\d+([a-f])$/.exec(az)?.[2] ?? null;
-  if (intrinsicName(az) === 'Fn::Sub' && isPlainObject(az) && typeof az['Fn::Sub'] === 'string') return /^\$\{AWS::Region\}([a-f])$/.exec(az['Fn::Sub'])?.[1] ?? null;
+  if (intrinsicName(az) === 'Fn::Sub' && isPlainObject(az) && typeof az['Fn::Sub'] === 'string')
+    return /^\$\{AWS::Region\}([a-f])$/.exec(az['Fn::Sub'])?.[1] ?? null;
   return null;
 }
 
@@ -36,7 +44,12 @@ export class Placer {
     private readonly owner: ReadonlyMap<string, Group>,
     private readonly nodeOf: ReadonlyMap<Group, DesignNode>,
   ) {
-    this.region = { id: ids.take('region', 'region'), service: 'region', label: regionCode, props: { region: regionCode } };
+    this.region = {
+      id: ids.take('region', 'region'),
+      service: 'region',
+      label: regionCode,
+      props: { region: regionCode },
+    };
     this.byId.set(this.region.id, this.region);
     for (const n of nodeOf.values()) this.byId.set(n.id, n);
   }
@@ -74,9 +87,17 @@ export class Placer {
 
   private zone(vpc: DesignNode, letter: string): DesignNode {
     const key = `${vpc.id}-az-${letter}`;
-    const found = this.extra.find((n) => n.service === 'availability-zone' && n.parent === vpc.id && n.props?.zone === letter);
+    const found = this.extra.find(
+      (n) => n.service === 'availability-zone' && n.parent === vpc.id && n.props?.zone === letter,
+    );
     if (found) return found;
-    const az: DesignNode = { id: this.ids.take(key, 'az'), service: 'availability-zone', parent: vpc.id, label: `Availability Zone ${letter}`, props: { zone: letter } };
+    const az: DesignNode = {
+      id: this.ids.take(key, 'az'),
+      service: 'availability-zone',
+      parent: vpc.id,
+      label: `Availability Zone ${letter}`,
+      props: { zone: letter },
+    };
     this.extra.push(az);
     this.byId.set(az.id, az);
     return az;
@@ -87,14 +108,28 @@ export class Placer {
     const own = [...this.nodeOf.values()].find((n) => n.service === 'private-subnet' && n.parent);
     if (own) return own;
     if (this.assumed) return this.assumed;
-    const vpc: DesignNode = { id: this.ids.take('assumed-vpc', 'vpc'), service: 'vpc', parent: this.region.id, label: 'Assumed VPC', props: { cidr: '10.255.0.0/16' } };
+    const vpc: DesignNode = {
+      id: this.ids.take('assumed-vpc', 'vpc'),
+      service: 'vpc',
+      parent: this.region.id,
+      label: 'Assumed VPC',
+      props: { cidr: '10.255.0.0/16' },
+    };
     const add = (n: DesignNode) => {
       this.extra.push(n);
       this.byId.set(n.id, n);
       return n;
     };
     add(vpc);
-    const subnets = ['a', 'b'].map((letter, i) => add({ id: this.ids.take(`assumed-subnet-${letter}`, 'subnet'), service: 'private-subnet', parent: this.zone(vpc, letter).id, label: `Assumed private subnet ${letter}`, props: { cidr: `10.255.${i + 1}.0/24` } }));
+    const subnets = ['a', 'b'].map((letter, i) =>
+      add({
+        id: this.ids.take(`assumed-subnet-${letter}`, 'subnet'),
+        service: 'private-subnet',
+        parent: this.zone(vpc, letter).id,
+        label: `Assumed private subnet ${letter}`,
+        props: { cidr: `10.255.${i + 1}.0/24` },
+      }),
+    );
     this.assumed = subnets[0];
     return this.assumed;
   }
@@ -122,14 +157,18 @@ export class Placer {
     const subnet = this.assumedSubnet();
     if (!this.fits(node, subnet)) return false;
     node.parent = subnet.id;
-    if (subnet.id.startsWith('assumed')) node.notes = 'Placed in an assumed network: the template names no subnet for it.';
+    if (subnet.id.startsWith('assumed'))
+      node.notes = 'Placed in an assumed network: the template names no subnet for it.';
     return true;
   }
 
   /** Places every group's node, containers first; returns the groups that found no valid place. */
   placeAll(groups: readonly Group[]): Group[] {
     const failed: Group[] = [];
-    const ordered = [...groups].sort((a, b) => (PHASE[this.nodeOf.get(a)!.service] ?? 9) - (PHASE[this.nodeOf.get(b)!.service] ?? 9));
+    const ordered = [...groups].sort(
+      (a, b) =>
+        (PHASE[this.nodeOf.get(a)!.service] ?? 9) - (PHASE[this.nodeOf.get(b)!.service] ?? 9),
+    );
     for (const g of ordered) {
       const node = this.nodeOf.get(g)!;
       if (node.service === 'generic-resource') node.parent = this.region.id;

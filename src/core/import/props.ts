@@ -51,28 +51,69 @@ export function fit(spec: PropertySpec, raw: unknown): PropValue | undefined {
 
 type Reverse = (props: Record<string, unknown>) => Record<string, unknown>;
 
-const ENGINE: Record<string, string> = { postgres: 'postgresql', mysql: 'mysql', mariadb: 'mariadb', 'aurora-mysql': 'mysql', 'aurora-postgresql': 'postgresql' };
+const ENGINE: Record<string, string> = {
+  postgres: 'postgresql',
+  mysql: 'mysql',
+  mariadb: 'mariadb',
+  'aurora-mysql': 'mysql',
+  'aurora-postgresql': 'postgresql',
+};
 
 /** Settings the exporter writes without a one-to-one path, read back the same way. */
 const REVERSE: Readonly<Record<string, Reverse>> = {
-  'lambda-function': (p) => ({ architecture: Array.isArray(p.Architectures) ? p.Architectures[0] : undefined, deadLetterQueue: p.DeadLetterConfig !== undefined || undefined }),
+  'lambda-function': (p) => ({
+    architecture: Array.isArray(p.Architectures) ? p.Architectures[0] : undefined,
+    deadLetterQueue: p.DeadLetterConfig !== undefined || undefined,
+  }),
   'sqs-queue': (p) => ({
     deadLetterQueue: p.RedrivePolicy !== undefined || undefined,
-    encryption: p.KmsMasterKeyId !== undefined ? 'SSE-KMS' : p.SqsManagedSseEnabled === false ? 'none' : undefined,
+    encryption:
+      p.KmsMasterKeyId !== undefined
+        ? 'SSE-KMS'
+        : p.SqsManagedSseEnabled === false
+          ? 'none'
+          : undefined,
   }),
   'sns-topic': (p) => ({ encryption: p.KmsMasterKeyId !== undefined }),
   'dynamodb-table': (p) => ({
-    capacityMode: p.BillingMode === 'PROVISIONED' ? 'provisioned' : p.BillingMode === 'PAY_PER_REQUEST' ? 'on_demand' : undefined,
+    capacityMode:
+      p.BillingMode === 'PROVISIONED'
+        ? 'provisioned'
+        : p.BillingMode === 'PAY_PER_REQUEST'
+          ? 'on_demand'
+          : undefined,
     stream: getPath(p, 'StreamSpecification.StreamViewType'),
-    encryption: getPath(p, 'SSESpecification.SSEType') === 'KMS' ? 'customer-managed' : getPath(p, 'SSESpecification.SSEEnabled') === true ? 'aws-managed' : undefined,
+    encryption:
+      getPath(p, 'SSESpecification.SSEType') === 'KMS'
+        ? 'customer-managed'
+        : getPath(p, 'SSESpecification.SSEEnabled') === true
+          ? 'aws-managed'
+          : undefined,
   }),
   's3-bucket': (p) => ({
     versioning: getPath(p, 'VersioningConfiguration.Status') === 'Enabled',
-    encryption: getPath(p, 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncryptionByDefault.SSEAlgorithm') === 'aws:kms' ? 'SSE-KMS' : undefined,
+    encryption:
+      getPath(
+        p,
+        'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncryptionByDefault.SSEAlgorithm',
+      ) === 'aws:kms'
+        ? 'SSE-KMS'
+        : undefined,
     blockPublicAccess: p.PublicAccessBlockConfiguration !== undefined,
   }),
-  'rds-instance': (p) => ({ engine: ENGINE[String(p.Engine ?? '')] ?? (String(p.Engine ?? '').startsWith('oracle') ? 'oracle' : String(p.Engine ?? '').startsWith('sqlserver') ? 'sqlserver' : undefined) }),
-  'aurora-cluster': (p) => ({ engine: ENGINE[String(p.Engine ?? '')], capacityMode: p.ServerlessV2ScalingConfiguration !== undefined ? 'serverless_v2' : undefined }),
+  'rds-instance': (p) => ({
+    engine:
+      ENGINE[String(p.Engine ?? '')] ??
+      (String(p.Engine ?? '').startsWith('oracle')
+        ? 'oracle'
+        : String(p.Engine ?? '').startsWith('sqlserver')
+          ? 'sqlserver'
+          : undefined),
+  }),
+  'aurora-cluster': (p) => ({
+    engine: ENGINE[String(p.Engine ?? '')],
+    capacityMode: p.ServerlessV2ScalingConfiguration !== undefined ? 'serverless_v2' : undefined,
+  }),
   'ec2-instance': (p) => ({
     volumeType: getPath(p, 'BlockDeviceMappings.Ebs.VolumeType'),
     volumeSizeGb: getPath(p, 'BlockDeviceMappings.Ebs.VolumeSize'),
@@ -82,7 +123,11 @@ const REVERSE: Readonly<Record<string, Reverse>> = {
 };
 
 /** Catalog properties of a node from its primary resource. */
-export function importProps(entry: CatalogEntry, props: Record<string, unknown>, parameters: Record<string, unknown>): Record<string, PropValue> {
+export function importProps(
+  entry: CatalogEntry,
+  props: Record<string, unknown>,
+  parameters: Record<string, unknown>,
+): Record<string, PropValue> {
   const out: Record<string, PropValue> = {};
   for (const spec of entry.properties) {
     if (!spec.cfn) continue;

@@ -39,13 +39,23 @@ export function toElkGraph(design: DesignDocument): ElkNode {
   const index = indexDesign(design);
   const build = (node: DesignNode): ElkNode => {
     const isContainer = getEntry(node.service)?.kind === 'container';
-    if (!isContainer) return { id: node.id, width: SERVICE_SIZE.width, height: SERVICE_SIZE.height };
+    if (!isContainer)
+      return { id: node.id, width: SERVICE_SIZE.width, height: SERVICE_SIZE.height };
     const kids = childrenOf(index, node.id).map((id) => build(index.nodes.get(id)!));
     // Wide enough for the group's title (about 7 px a character at 12 px, plus the corner icon).
     const title = node.label ?? getEntry(node.service)?.name ?? node.id;
     const minWidth = Math.max(200, Math.round(title.length * 7.2 + 64));
-    const options = { ...CONTAINER_OPTIONS, 'elk.nodeSize.constraints': '[MINIMUM_SIZE]', 'elk.nodeSize.minimum': `(${minWidth}, 140)` };
-    return { id: node.id, children: kids, layoutOptions: options, ...(kids.length === 0 ? { width: minWidth, height: 160 } : {}) };
+    const options = {
+      ...CONTAINER_OPTIONS,
+      'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
+      'elk.nodeSize.minimum': `(${minWidth}, 140)`,
+    };
+    return {
+      id: node.id,
+      children: kids,
+      layoutOptions: options,
+      ...(kids.length === 0 ? { width: minWidth, height: 160 } : {}),
+    };
   };
   return {
     id: '__root__',
@@ -60,7 +70,12 @@ export function applyElkLayout(design: DesignDocument, laidOut: ElkNode): Design
   const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
   const walk = (n: ElkNode) => {
     for (const child of n.children ?? []) {
-      boxes.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0), width: Math.round(child.width ?? 0), height: Math.round(child.height ?? 0) });
+      boxes.set(child.id, {
+        x: Math.round(child.x ?? 0),
+        y: Math.round(child.y ?? 0),
+        width: Math.round(child.width ?? 0),
+        height: Math.round(child.height ?? 0),
+      });
       walk(child);
     }
   };
@@ -71,7 +86,8 @@ export function applyElkLayout(design: DesignDocument, laidOut: ElkNode): Design
       const b = boxes.get(node.id);
       if (!b) return node;
       const next: DesignNode = { ...node, position: { x: b.x, y: b.y } };
-      if (getEntry(node.service)?.kind === 'container') next.size = { width: b.width, height: b.height };
+      if (getEntry(node.service)?.kind === 'container')
+        next.size = { width: b.width, height: b.height };
       else delete next.size;
       return next;
     }),

@@ -21,7 +21,10 @@ export interface Box {
  * are placed in rows after the positioned ones, and every container grows to hold its children.
  * Pure and deterministic, so the canvas, the exporters' diagram and the tests agree.
  */
-export function resolveGeometry(design: DesignDocument, index: DesignIndex = indexDesign(design)): Map<string, Box> {
+export function resolveGeometry(
+  design: DesignDocument,
+  index: DesignIndex = indexDesign(design),
+): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const visiting = new Set<string>();
 
@@ -30,14 +33,23 @@ export function resolveGeometry(design: DesignDocument, index: DesignIndex = ind
     if (done) return done;
     const node = index.nodes.get(id)!;
     const isContainer = getEntry(node.service)?.kind === 'container';
-    const box: Box = { x: node.position?.x ?? Number.NaN, y: node.position?.y ?? Number.NaN, width: SERVICE_SIZE.width, height: SERVICE_SIZE.height };
+    const box: Box = {
+      x: node.position?.x ?? Number.NaN,
+      y: node.position?.y ?? Number.NaN,
+      width: SERVICE_SIZE.width,
+      height: SERVICE_SIZE.height,
+    };
     if (!isContainer || visiting.has(id)) {
       boxes.set(id, box);
       return box;
     }
     visiting.add(id);
     const kids = childrenOf(index, id).map((k) => ({ id: k, box: sizeOf(k) }));
-    placeUnpositioned(kids.map((k) => k.box), CONTAINER_PADDING.side, CONTAINER_PADDING.top);
+    placeUnpositioned(
+      kids.map((k) => k.box),
+      CONTAINER_PADDING.side,
+      CONTAINER_PADDING.top,
+    );
     // A drawn size (from the user or ELK) is the floor; without one, a small empty container still shows.
     let right: number = node.size ? 0 : MIN_CONTAINER.width;
     let bottom: number = node.size ? 0 : MIN_CONTAINER.height;
@@ -67,7 +79,8 @@ function placeUnpositioned(boxes: Box[], left: number, topEdge: number): void {
   const loose = boxes.filter((b) => Number.isNaN(b.x) || Number.isNaN(b.y));
   if (loose.length === 0) return;
   let y = topEdge;
-  for (const b of boxes) if (!Number.isNaN(b.y) && !Number.isNaN(b.x)) y = Math.max(y, b.y + b.height + GAP);
+  for (const b of boxes)
+    if (!Number.isNaN(b.y) && !Number.isNaN(b.x)) y = Math.max(y, b.y + b.height + GAP);
   const perRow = Math.max(1, Math.ceil(Math.sqrt(loose.length * 1.5)));
   for (let i = 0; i < loose.length; i += perRow) {
     const row = loose.slice(i, i + perRow);

@@ -5,11 +5,16 @@ import type { DesignDocument } from '../model/types.ts';
 import { layoutProblems } from './problems.ts';
 import { layoutDesign } from './elk-node.ts';
 
-const example = JSON.parse(readFileSync(new URL('../../../catalog/examples/serverless-api.json', import.meta.url), 'utf8')) as DesignDocument;
+const example = JSON.parse(
+  readFileSync(new URL('../../../catalog/examples/serverless-api.json', import.meta.url), 'utf8'),
+) as DesignDocument;
 
 describe('layout', () => {
   it('places nodes without positions without overlaps and grows containers to fit', () => {
-    const stripped: DesignDocument = { ...example, nodes: example.nodes.map(({ position: _p, ...n }) => n) };
+    const stripped: DesignDocument = {
+      ...example,
+      nodes: example.nodes.map(({ position: _p, ...n }) => n),
+    };
     expect(layoutProblems(stripped)).toEqual([]);
   });
 

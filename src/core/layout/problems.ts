@@ -14,15 +14,16 @@ export function layoutProblems(design: DesignDocument): string[] {
   for (const [parent, kids] of index.children) {
     for (let i = 0; i < kids.length; i += 1) {
       for (let j = i + 1; j < kids.length; j += 1) {
-        if (overlaps(boxes.get(kids[i])!, boxes.get(kids[j])!)) problems.push(`${kids[i]} overlaps ${kids[j]}`);
+        if (overlaps(boxes.get(kids[i])!, boxes.get(kids[j])!))
+          problems.push(`${kids[i]} overlaps ${kids[j]}`);
       }
       if (parent !== '') {
         const p = boxes.get(parent)!;
         const c = boxes.get(kids[i])!;
-        if (c.x < 0 || c.y < 0 || c.x + c.width > p.width || c.y + c.height > p.height) problems.push(`${kids[i]} sticks out of ${parent}`);
+        if (c.x < 0 || c.y < 0 || c.x + c.width > p.width || c.y + c.height > p.height)
+          problems.push(`${kids[i]} sticks out of ${parent}`);
       }
     }
   }
   return problems;
 }
-

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allocateCidr, cidrContains, cidrOverlaps, cidrProblem, formatCidr, parseCidr } from './cidr.ts';
+import {
+  allocateCidr,
+  cidrContains,
+  cidrOverlaps,
+  cidrProblem,
+  formatCidr,
+  parseCidr,
+} from './cidr.ts';
 
 describe('CIDR arithmetic', () => {
   it('parses and formats', () => {

@@ -29,7 +29,9 @@ export function copyFragment(design: DesignDocument, ids: readonly string[]): Fr
       if (copy.parent !== undefined && !chosen.has(copy.parent)) delete copy.parent;
       return copy;
     });
-  const edges = design.edges.filter((e) => chosen.has(e.source) && chosen.has(e.target)).map((e) => ({ ...e }));
+  const edges = design.edges
+    .filter((e) => chosen.has(e.source) && chosen.has(e.target))
+    .map((e) => ({ ...e }));
   return { nodes, edges };
 }
 
@@ -45,11 +47,17 @@ export function pasteFragment(
 ): Result<{ design: DesignDocument; ids: string[] }> {
   const index = indexDesign(design);
   const parentNode = parent ? index.nodes.get(parent) : undefined;
-  const chain = parent ? [parentNode?.service ?? '', ...ancestorsOf(index, parent).map((a) => a.service)] : [];
+  const chain = parent
+    ? [parentNode?.service ?? '', ...ancestorsOf(index, parent).map((a) => a.service)]
+    : [];
   const tops = fragment.nodes.filter((n) => n.parent === undefined);
   for (const top of tops) {
     const verdict = canPlace(top.service, parentNode?.service ?? null, chain.slice(1));
-    if (!verdict.ok) return { ok: false, errors: [{ code: 'placement', message: verdict.reason, path: '', nodeId: top.id }] };
+    if (!verdict.ok)
+      return {
+        ok: false,
+        errors: [{ code: 'placement', message: verdict.reason, path: '', nodeId: top.id }],
+      };
   }
   const taken = new Set([...design.nodes.map((n) => n.id), ...design.edges.map((e) => e.id)]);
   const rename = new Map<string, string>();
@@ -65,7 +73,11 @@ export function pasteFragment(
     if (n.parent !== undefined) copy.parent = rename.get(n.parent);
     else {
       if (parent !== undefined) copy.parent = parent;
-      if (at) copy.position = { x: Math.round(at.x + (n.position?.x ?? 0) - minX), y: Math.round(at.y + (n.position?.y ?? 0) - minY) };
+      if (at)
+        copy.position = {
+          x: Math.round(at.x + (n.position?.x ?? 0) - minX),
+          y: Math.round(at.y + (n.position?.y ?? 0) - minY),
+        };
     }
     return copy;
   });
@@ -76,6 +88,9 @@ export function pasteFragment(
   });
   return {
     ok: true,
-    value: { design: { ...design, nodes: [...design.nodes, ...nodes], edges: [...design.edges, ...edges] }, ids: tops.map((t) => rename.get(t.id)!) },
+    value: {
+      design: { ...design, nodes: [...design.nodes, ...nodes], edges: [...design.edges, ...edges] },
+      ids: tops.map((t) => rename.get(t.id)!),
+    },
   };
 }

@@ -18,15 +18,25 @@ describe('design-level operations', () => {
     expect(r.ok && r.value.context).toEqual({ environment: 'development', rtoMinutes: 30 });
     expect(updateContext(emptyDesign(), { rpoMinutes: -1 }).ok).toBe(false);
     expect(updateContext(emptyDesign(), { scheduleHoursPerWeek: 200 }).ok).toBe(false);
-    const cleared = r.ok ? updateContext(r.value, { environment: undefined, rtoMinutes: undefined }) : r;
+    const cleared = r.ok
+      ? updateContext(r.value, { environment: undefined, rtoMinutes: undefined })
+      : r;
     expect(cleared.ok && cleared.value.context).toBeUndefined();
     if (r.ok) expect(restoreDesign(r.value).ok).toBe(true);
   });
 
   it('adds suppressions with a justification and removes them', () => {
-    expect(addSuppression(emptyDesign(), { rule: 'x', nodes: [], justification: '  ' }).ok).toBe(false);
-    const r = addSuppression(emptyDesign(), { rule: 'x', nodes: ['n1'], justification: 'Accepted for the pilot' });
-    expect(r.ok && r.value.suppressions).toEqual([{ rule: 'x', nodes: ['n1'], justification: 'Accepted for the pilot' }]);
+    expect(addSuppression(emptyDesign(), { rule: 'x', nodes: [], justification: '  ' }).ok).toBe(
+      false,
+    );
+    const r = addSuppression(emptyDesign(), {
+      rule: 'x',
+      nodes: ['n1'],
+      justification: 'Accepted for the pilot',
+    });
+    expect(r.ok && r.value.suppressions).toEqual([
+      { rule: 'x', nodes: ['n1'], justification: 'Accepted for the pilot' },
+    ]);
     if (r.ok) expect(removeSuppression(r.value, 'x', ['n1']).suppressions).toBeUndefined();
   });
 

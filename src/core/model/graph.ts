@@ -79,7 +79,11 @@ export function ancestorsOf(index: DesignIndex, id: string): DesignNode[] {
 }
 
 /** The nearest ancestor of one of the given services, or undefined. */
-export function nearestAncestor(index: DesignIndex, id: string, services: readonly string[]): DesignNode | undefined {
+export function nearestAncestor(
+  index: DesignIndex,
+  id: string,
+  services: readonly string[],
+): DesignNode | undefined {
   return ancestorsOf(index, id).find((a) => services.includes(a.service));
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, connect, emptyDesign, moveNode, removeNodes, reparentNode, updateNodeText, updateProps, updateUsage } from './ops.ts';
+import {
+  addNode,
+  connect,
+  emptyDesign,
+  moveNode,
+  removeNodes,
+  reparentNode,
+  updateNodeText,
+  updateProps,
+  updateUsage,
+} from './ops.ts';
 import { restoreDesign } from './restore.ts';
 import type { DesignDocument, Result } from './types.ts';
 
@@ -12,7 +22,14 @@ function network(): DesignDocument {
   let d = emptyDesign('Ops');
   d = ok(addNode(d, { service: 'region', id: 'r1' })).design;
   d = ok(addNode(d, { service: 'vpc', id: 'v1', parent: 'r1' })).design;
-  d = ok(addNode(d, { service: 'private-subnet', id: 's1', parent: 'v1', props: { cidr: '10.0.1.0/24' } })).design;
+  d = ok(
+    addNode(d, {
+      service: 'private-subnet',
+      id: 's1',
+      parent: 'v1',
+      props: { cidr: '10.0.1.0/24' },
+    }),
+  ).design;
   return d;
 }
 
@@ -40,7 +57,10 @@ describe('design operations', () => {
     expect(reparentNode(d, 'v1', 's1').ok).toBe(false);
     const withAz = ok(addNode(d, { service: 'availability-zone', id: 'az', parent: 'v1' })).design;
     const moved = ok(reparentNode(withAz, 's1', 'az', { x: 10, y: 20 }));
-    expect(moved.nodes.find((n) => n.id === 's1')).toMatchObject({ parent: 'az', position: { x: 10, y: 20 } });
+    expect(moved.nodes.find((n) => n.id === 's1')).toMatchObject({
+      parent: 'az',
+      position: { x: 10, y: 20 },
+    });
     const users = ok(addNode(moved, { service: 'users', id: 'u', parent: undefined }));
     const out = ok(reparentNode(users.design, 'u', undefined));
     expect(out.nodes.find((n) => n.id === 'u')?.parent).toBeUndefined();
@@ -50,7 +70,12 @@ describe('design operations', () => {
     let d = ok(addNode(emptyDesign(), { service: 'users', id: 'u' })).design;
     d = ok(addNode(d, { service: 'external-system', id: 'x' })).design;
     const c = ok(connect(d, 'u', 'x'));
-    expect(c.design.edges[0]).toMatchObject({ source: 'u', target: 'x', meaning: 'invoke', label: 'uses' });
+    expect(c.design.edges[0]).toMatchObject({
+      source: 'u',
+      target: 'x',
+      meaning: 'invoke',
+      label: 'uses',
+    });
     expect(connect(c.design, 'u', 'x').ok).toBe(false);
     expect(connect(c.design, 'u', 'u').ok).toBe(false);
     const withRegion = ok(addNode(c.design, { service: 'region', id: 'r' })).design;
@@ -78,7 +103,9 @@ describe('design operations', () => {
     const withUsers = ok(addNode(d, { service: 'users', id: 'u' })).design;
     expect(updateUsage(withUsers, 'u', { users: -1 }).ok).toBe(false);
     expect(ok(updateUsage(withUsers, 'u', { users: 5 })).nodes[3].usage).toEqual({ users: 5 });
-    const labelled = ok(updateNodeText(withUsers, 'u', { label: 'Customers', tags: { team: 'a' } }));
+    const labelled = ok(
+      updateNodeText(withUsers, 'u', { label: 'Customers', tags: { team: 'a' } }),
+    );
     expect(labelled.nodes[3]).toMatchObject({ label: 'Customers', tags: { team: 'a' } });
     expect(ok(moveNode(labelled, 'u', { x: 1, y: 2 })).nodes[3].position).toEqual({ x: 1, y: 2 });
   });

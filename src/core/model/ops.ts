@@ -1,7 +1,15 @@
 import { canConnect, canPlace, getEntry } from '../catalog/index.ts';
 import { propertyProblem } from './check.ts';
 import { ancestorsOf, descendantsOf, indexDesign } from './graph.ts';
-import type { DesignDocument, DesignEdge, DesignError, DesignNode, Point, PropValue, Result } from './types.ts';
+import type {
+  DesignDocument,
+  DesignEdge,
+  DesignError,
+  DesignNode,
+  Point,
+  PropValue,
+  Result,
+} from './types.ts';
 
 /**
  * Edits of a design as pure functions: each returns a new document (untouched parts shared) or
@@ -13,8 +21,13 @@ function refuse(code: string, message: string, extra: Partial<DesignError> = {})
 }
 
 /** An id not used by any node or edge: `<base>-<n>` with the smallest free n. */
-export function freeId(design: Pick<DesignDocument, 'nodes' | 'edges'>, base: string, taken?: Set<string>): string {
-  const used = taken ?? new Set([...design.nodes.map((n) => n.id), ...design.edges.map((e) => e.id)]);
+export function freeId(
+  design: Pick<DesignDocument, 'nodes' | 'edges'>,
+  base: string,
+  taken?: Set<string>,
+): string {
+  const used =
+    taken ?? new Set([...design.nodes.map((n) => n.id), ...design.edges.map((e) => e.id)]);
   const stem = base.replace(/[^A-Za-z0-9_.:-]/g, '-').slice(0, 56) || 'node';
   for (let n = 1; ; n += 1) {
     const id = `${stem}-${n}`;
@@ -27,7 +40,11 @@ function placementVerdict(design: DesignDocument, service: string, parentId: str
   const index = indexDesign(design);
   const parent = index.nodes.get(parentId);
   if (!parent) return { ok: false as const, reason: `Container "${parentId}" does not exist.` };
-  return canPlace(service, parent.service, ancestorsOf(index, parentId).map((a) => a.service));
+  return canPlace(
+    service,
+    parent.service,
+    ancestorsOf(index, parentId).map((a) => a.service),
+  );
 }
 
 export interface NewNode {
@@ -41,9 +58,13 @@ export interface NewNode {
 }
 
 /** Adds a node where the catalog allows it. */
-export function addNode(design: DesignDocument, input: NewNode): Result<{ design: DesignDocument; id: string }> {
+export function addNode(
+  design: DesignDocument,
+  input: NewNode,
+): Result<{ design: DesignDocument; id: string }> {
   const entry = getEntry(input.service);
-  if (!entry) return refuse('unknown-service', `Unknown service "${input.service}".`, { field: 'service' });
+  if (!entry)
+    return refuse('unknown-service', `Unknown service "${input.service}".`, { field: 'service' });
   const verdict = placementVerdict(design, input.service, input.parent);
   if (!verdict.ok) return refuse('placement', verdict.reason, { field: 'parent' });
   const id = input.id ?? freeId(design, input.service);
@@ -61,14 +82,26 @@ export function addNode(design: DesignDocument, input: NewNode): Result<{ design
   return { ok: true, value: { design: { ...design, nodes: [...design.nodes, node] }, id } };
 }
 
-function replaceNode(design: DesignDocument, id: string, update: (n: DesignNode) => DesignNode): DesignDocument {
+function replaceNode(
+  design: DesignDocument,
+  id: string,
+  update: (n: DesignNode) => DesignNode,
+): DesignDocument {
   return { ...design, nodes: design.nodes.map((n) => (n.id === id ? update(n) : n)) };
 }
 
 /** Moves a node within its container (layout only). */
-export function moveNode(design: DesignDocument, id: string, position: Point): Result<DesignDocument> {
-  if (!design.nodes.some((n) => n.id === id)) return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
-  return { ok: true, value: replaceNode(design, id, (n) => ({ ...n, position: { x: position.x, y: position.y } })) };
+export function moveNode(
+  design: DesignDocument,
+  id: string,
+  position: Point,
+): Result<DesignDocument> {
+  if (!design.nodes.some((n) => n.id === id))
+    return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
+  return {
+    ok: true,
+    value: replaceNode(design, id, (n) => ({ ...n, position: { x: position.x, y: position.y } })),
+  };
 }
 
 /** Puts a node into another container (or the top level, `parent` undefined) if the catalog allows it. */
@@ -82,7 +115,11 @@ export function reparentNode(
   const node = index.nodes.get(id);
   if (!node) return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
   if (parent !== undefined && (parent === id || descendantsOf(index, id).includes(parent))) {
-    return refuse('containment-cycle', 'A container cannot be moved into itself or one of its children.', { nodeId: id, field: 'parent' });
+    return refuse(
+      'containment-cycle',
+      'A container cannot be moved into itself or one of its children.',
+      { nodeId: id, field: 'parent' },
+    );
   }
   const verdict = placementVerdict(design, node.service, parent);
   if (!verdict.ok) return refuse('placement', verdict.reason, { nodeId: id, field: 'parent' });
@@ -116,7 +153,13 @@ export function connect(
   const verdict = canConnect(s.service, t.service);
   if (!verdict.ok) return refuse('forbidden-edge', verdict.reason);
   const id = options.id ?? freeId(design, 'e');
-  const edge: DesignEdge = { id, source, target, meaning: verdict.meaning, label: options.label ?? verdict.label };
+  const edge: DesignEdge = {
+    id,
+    source,
+    target,
+    meaning: verdict.meaning,
+    label: options.label ?? verdict.label,
+  };
   return { ok: true, value: { design: { ...design, edges: [...design.edges, edge] }, id } };
 }
 
@@ -142,24 +185,52 @@ export function removeEdges(design: DesignDocument, ids: readonly string[]): Des
   return { ...design, edges: design.edges.filter((e) => !gone.has(e.id)) };
 }
 
-function validateProps(node: DesignNode, patch: Record<string, PropValue | undefined>): DesignError[] | null {
+function validateProps(
+  node: DesignNode,
+  patch: Record<string, PropValue | undefined>,
+): DesignError[] | null {
   const entry = getEntry(node.service);
-  if (!entry) return [{ code: 'unknown-service', message: `Unknown service "${node.service}".`, path: '', nodeId: node.id }];
+  if (!entry)
+    return [
+      {
+        code: 'unknown-service',
+        message: `Unknown service "${node.service}".`,
+        path: '',
+        nodeId: node.id,
+      },
+    ];
   const errors: DesignError[] = [];
   for (const [key, value] of Object.entries(patch)) {
     const spec = entry.properties.find((p) => p.key === key);
     if (!spec) {
-      errors.push({ code: 'unknown-property', message: `${entry.name} has no property "${key}".`, path: `props.${key}`, nodeId: node.id, field: `props.${key}` });
+      errors.push({
+        code: 'unknown-property',
+        message: `${entry.name} has no property "${key}".`,
+        path: `props.${key}`,
+        nodeId: node.id,
+        field: `props.${key}`,
+      });
     } else if (value !== undefined) {
       const problem = propertyProblem(spec, value);
-      if (problem) errors.push({ code: 'invalid-property', message: `${spec.label}: ${problem}`, path: `props.${key}`, nodeId: node.id, field: `props.${key}` });
+      if (problem)
+        errors.push({
+          code: 'invalid-property',
+          message: `${spec.label}: ${problem}`,
+          path: `props.${key}`,
+          nodeId: node.id,
+          field: `props.${key}`,
+        });
     }
   }
   return errors.length > 0 ? errors : null;
 }
 
 /** Sets (or, with undefined, clears back to the default) properties of a node, checked against the catalog. */
-export function updateProps(design: DesignDocument, id: string, patch: Record<string, PropValue | undefined>): Result<DesignDocument> {
+export function updateProps(
+  design: DesignDocument,
+  id: string,
+  patch: Record<string, PropValue | undefined>,
+): Result<DesignDocument> {
   const node = design.nodes.find((n) => n.id === id);
   if (!node) return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
   const errors = validateProps(node, patch);
@@ -180,15 +251,33 @@ export function updateProps(design: DesignDocument, id: string, patch: Record<st
 }
 
 /** Sets usage assumptions of a node (undefined clears back to the default). */
-export function updateUsage(design: DesignDocument, id: string, patch: Record<string, number | undefined>): Result<DesignDocument> {
+export function updateUsage(
+  design: DesignDocument,
+  id: string,
+  patch: Record<string, number | undefined>,
+): Result<DesignDocument> {
   const node = design.nodes.find((n) => n.id === id);
   if (!node) return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
   const entry = getEntry(node.service);
   for (const [key, value] of Object.entries(patch)) {
     const spec = entry?.usage.find((u) => u.key === key);
-    if (!spec) return refuse('unknown-usage', `${entry?.name ?? node.service} has no usage input "${key}".`, { nodeId: id, field: `usage.${key}` });
-    if (value !== undefined && (!Number.isFinite(value) || value < (spec.min ?? 0) || (spec.max !== undefined && value > spec.max))) {
-      return refuse('invalid-usage', `${spec.label} must be a number from ${spec.min ?? 0}${spec.max !== undefined ? ` to ${spec.max}` : ''} ${spec.unit}.`, { nodeId: id, field: `usage.${key}` });
+    if (!spec)
+      return refuse(
+        'unknown-usage',
+        `${entry?.name ?? node.service} has no usage input "${key}".`,
+        { nodeId: id, field: `usage.${key}` },
+      );
+    if (
+      value !== undefined &&
+      (!Number.isFinite(value) ||
+        value < (spec.min ?? 0) ||
+        (spec.max !== undefined && value > spec.max))
+    ) {
+      return refuse(
+        'invalid-usage',
+        `${spec.label} must be a number from ${spec.min ?? 0}${spec.max !== undefined ? ` to ${spec.max}` : ''} ${spec.unit}.`,
+        { nodeId: id, field: `usage.${key}` },
+      );
     }
   }
   return {
@@ -212,7 +301,8 @@ export function updateNodeText(
   id: string,
   patch: { label?: string; notes?: string; tags?: Record<string, string> },
 ): Result<DesignDocument> {
-  if (!design.nodes.some((n) => n.id === id)) return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
+  if (!design.nodes.some((n) => n.id === id))
+    return refuse('missing-node', `Node "${id}" does not exist.`, { nodeId: id });
   return {
     ok: true,
     value: replaceNode(design, id, (n) => {
@@ -233,9 +323,17 @@ export function updateNodeText(
 }
 
 /** Sets an edge's label. */
-export function updateEdgeLabel(design: DesignDocument, id: string, label: string): Result<DesignDocument> {
-  if (!design.edges.some((e) => e.id === id)) return refuse('missing-edge', `Edge "${id}" does not exist.`, { edgeId: id });
-  return { ok: true, value: { ...design, edges: design.edges.map((e) => (e.id === id ? { ...e, label } : e)) } };
+export function updateEdgeLabel(
+  design: DesignDocument,
+  id: string,
+  label: string,
+): Result<DesignDocument> {
+  if (!design.edges.some((e) => e.id === id))
+    return refuse('missing-edge', `Edge "${id}" does not exist.`, { edgeId: id });
+  return {
+    ok: true,
+    value: { ...design, edges: design.edges.map((e) => (e.id === id ? { ...e, label } : e)) },
+  };
 }
 
 /** A new, empty design. */

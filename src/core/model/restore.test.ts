@@ -4,8 +4,18 @@ import { arbitraryDesign } from '../../../test-support/arbitraries.ts';
 import { MAX_INPUT_BYTES, restoreDesign } from './restore.ts';
 import type { DesignDocument, DesignError } from './types.ts';
 
-function design(nodes: DesignDocument['nodes'], edges: DesignDocument['edges'] = []): DesignDocument {
-  return { format: 'cloudwright', version: 1, name: 'Test', defaultRegion: 'us-east-1', nodes, edges };
+function design(
+  nodes: DesignDocument['nodes'],
+  edges: DesignDocument['edges'] = [],
+): DesignDocument {
+  return {
+    format: 'cloudwright',
+    version: 1,
+    name: 'Test',
+    defaultRegion: 'us-east-1',
+    nodes,
+    edges,
+  };
 }
 
 function errorsOf(input: unknown): DesignError[] {
@@ -29,7 +39,15 @@ describe('restoreDesign: good input', () => {
   });
 
   it('migrates a version 0 draft (no format, region, from/to edges)', () => {
-    const r = restoreDesign({ name: 'Old', region: 'eu-west-1', nodes: [{ id: 'u', service: 'users' }, { id: 'x', service: 'external-system' }], edges: [{ id: 'e', from: 'u', to: 'x' }] });
+    const r = restoreDesign({
+      name: 'Old',
+      region: 'eu-west-1',
+      nodes: [
+        { id: 'u', service: 'users' },
+        { id: 'x', service: 'external-system' },
+      ],
+      edges: [{ id: 'e', from: 'u', to: 'x' }],
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.migratedFrom).toBe(0);
@@ -53,7 +71,12 @@ describe('restoreDesign: good input', () => {
 describe('restoreDesign: bad input is refused with located errors', () => {
   it('unknown service', () => {
     const [e] = errorsOf(design([{ id: 'n1', service: 'amazon-teleporter' }]));
-    expect(e).toMatchObject({ code: 'unknown-service', nodeId: 'n1', field: 'service', path: 'nodes[0].service' });
+    expect(e).toMatchObject({
+      code: 'unknown-service',
+      nodeId: 'n1',
+      field: 'service',
+      path: 'nodes[0].service',
+    });
     expect(e.message).toContain('amazon-teleporter');
   });
 
@@ -63,18 +86,34 @@ describe('restoreDesign: bad input is refused with located errors', () => {
   });
 
   it('parent that is not a container', () => {
-    const [e] = errorsOf(design([{ id: 'u', service: 'users' }, { id: 'x', service: 'external-system', parent: 'u' }]));
+    const [e] = errorsOf(
+      design([
+        { id: 'u', service: 'users' },
+        { id: 'x', service: 'external-system', parent: 'u' },
+      ]),
+    );
     expect(e).toMatchObject({ code: 'parent-not-container', nodeId: 'x' });
   });
 
   it('a subnet outside a VPC', () => {
-    const errs = errorsOf(design([{ id: 'r1', service: 'region' }, { id: 'sn', service: 'public-subnet', parent: 'r1', props: { cidr: '10.0.0.0/24' } }]));
+    const errs = errorsOf(
+      design([
+        { id: 'r1', service: 'region' },
+        { id: 'sn', service: 'public-subnet', parent: 'r1', props: { cidr: '10.0.0.0/24' } },
+      ]),
+    );
     expect(errs[0]).toMatchObject({ code: 'placement', nodeId: 'sn', field: 'parent' });
     expect(errs[0].message).toMatch(/Public subnet cannot be placed in Region/);
   });
 
   it('a subnet in an Availability Zone that is not inside a VPC', () => {
-    const errs = errorsOf(design([{ id: 'r1', service: 'region' }, { id: 'az', service: 'availability-zone', parent: 'r1' }, { id: 'sn', service: 'public-subnet', parent: 'az' }]));
+    const errs = errorsOf(
+      design([
+        { id: 'r1', service: 'region' },
+        { id: 'az', service: 'availability-zone', parent: 'r1' },
+        { id: 'sn', service: 'public-subnet', parent: 'az' },
+      ]),
+    );
     expect(errs[0]).toMatchObject({ code: 'placement', nodeId: 'sn' });
     expect(errs[0].message).toMatch(/must be inside Amazon VPC/);
   });
@@ -86,40 +125,85 @@ describe('restoreDesign: bad input is refused with located errors', () => {
   });
 
   it('an Outpost subnet outside an Outpost', () => {
-    const [e] = errorsOf(design([...network.slice(0, 2), { id: 'os', service: 'outpost-subnet', parent: 'vpc1', props: { cidr: '10.0.9.0/24' } }]));
+    const [e] = errorsOf(
+      design([
+        ...network.slice(0, 2),
+        { id: 'os', service: 'outpost-subnet', parent: 'vpc1', props: { cidr: '10.0.9.0/24' } },
+      ]),
+    );
     expect(e).toMatchObject({ code: 'placement', nodeId: 'os' });
     expect(e.message).toMatch(/Outpost subnet cannot be placed in Amazon VPC/);
   });
 
   it('an Outpost subnet inside an Outpost inside the VPC is fine', () => {
-    const r = restoreDesign(design([...network.slice(0, 2), { id: 'op', service: 'outpost', parent: 'vpc1' }, { id: 'os', service: 'outpost-subnet', parent: 'op', props: { cidr: '10.0.9.0/24' } }]));
+    const r = restoreDesign(
+      design([
+        ...network.slice(0, 2),
+        { id: 'op', service: 'outpost', parent: 'vpc1' },
+        { id: 'os', service: 'outpost-subnet', parent: 'op', props: { cidr: '10.0.9.0/24' } },
+      ]),
+    );
     expect(r.ok).toBe(true);
   });
 
   it('containment cycles', () => {
-    const errs = errorsOf(design([{ id: 'a', service: 'availability-zone', parent: 'b' }, { id: 'b', service: 'vpc', parent: 'a' }]));
+    const errs = errorsOf(
+      design([
+        { id: 'a', service: 'availability-zone', parent: 'b' },
+        { id: 'b', service: 'vpc', parent: 'a' },
+      ]),
+    );
     expect(errs.some((e) => e.code === 'containment-cycle' && e.nodeId === 'a')).toBe(true);
   });
 
   it('duplicate ids', () => {
-    const errs = errorsOf(design([{ id: 'u', service: 'users' }, { id: 'u', service: 'devices' }]));
+    const errs = errorsOf(
+      design([
+        { id: 'u', service: 'users' },
+        { id: 'u', service: 'devices' },
+      ]),
+    );
     expect(errs[0]).toMatchObject({ code: 'duplicate-id', nodeId: 'u', path: 'nodes[1].id' });
   });
 
   it('edges to missing nodes', () => {
-    const [e] = errorsOf(design([{ id: 'u', service: 'users' }], [{ id: 'e1', source: 'u', target: 'nobody' }]));
-    expect(e).toMatchObject({ code: 'missing-endpoint', edgeId: 'e1', field: 'target', path: 'edges[0].target' });
+    const [e] = errorsOf(
+      design([{ id: 'u', service: 'users' }], [{ id: 'e1', source: 'u', target: 'nobody' }]),
+    );
+    expect(e).toMatchObject({
+      code: 'missing-endpoint',
+      edgeId: 'e1',
+      field: 'target',
+      path: 'edges[0].target',
+    });
   });
 
   it('edges the catalog forbids', () => {
-    const [e] = errorsOf(design([{ id: 'x', service: 'external-system' }, { id: 'r', service: 'region' }], [{ id: 'e1', source: 'x', target: 'r' }]));
+    const [e] = errorsOf(
+      design(
+        [
+          { id: 'x', service: 'external-system' },
+          { id: 'r', service: 'region' },
+        ],
+        [{ id: 'e1', source: 'x', target: 'r' }],
+      ),
+    );
     expect(e).toMatchObject({ code: 'forbidden-edge', edgeId: 'e1' });
     expect(e.message).toMatch(/Containers are not connected/);
   });
 
   it('props of the wrong type', () => {
-    const [e] = errorsOf(design([{ id: 'r1', service: 'region' }, { id: 'v', service: 'vpc', parent: 'r1', props: { enableDnsHostnames: 'yes' } }]));
-    expect(e).toMatchObject({ code: 'invalid-property', nodeId: 'v', field: 'props.enableDnsHostnames' });
+    const [e] = errorsOf(
+      design([
+        { id: 'r1', service: 'region' },
+        { id: 'v', service: 'vpc', parent: 'r1', props: { enableDnsHostnames: 'yes' } },
+      ]),
+    );
+    expect(e).toMatchObject({
+      code: 'invalid-property',
+      nodeId: 'v',
+      field: 'props.enableDnsHostnames',
+    });
   });
 
   it('unknown props', () => {
@@ -129,19 +213,34 @@ describe('restoreDesign: bad input is refused with located errors', () => {
 
   it('CIDR syntax', () => {
     for (const cidr of ['10.0.0.0', '10.0.0.300/16', '10.0.0.0/33', '10.0.0.1/16', 'ten/8']) {
-      const [e] = errorsOf(design([{ id: 'r1', service: 'region' }, { id: 'v', service: 'vpc', parent: 'r1', props: { cidr } }]));
+      const [e] = errorsOf(
+        design([
+          { id: 'r1', service: 'region' },
+          { id: 'v', service: 'vpc', parent: 'r1', props: { cidr } },
+        ]),
+      );
       expect(e, cidr).toMatchObject({ code: 'invalid-property', nodeId: 'v', field: 'props.cidr' });
     }
   });
 
   it('a subnet CIDR outside its VPC CIDR', () => {
-    const [e] = errorsOf(design([...network.slice(0, 3), { id: 'sn1', service: 'private-subnet', parent: 'az1', props: { cidr: '10.1.0.0/24' } }]));
+    const [e] = errorsOf(
+      design([
+        ...network.slice(0, 3),
+        { id: 'sn1', service: 'private-subnet', parent: 'az1', props: { cidr: '10.1.0.0/24' } },
+      ]),
+    );
     expect(e).toMatchObject({ code: 'cidr-outside-vpc', nodeId: 'sn1', field: 'props.cidr' });
     expect(e.message).toContain('10.0.0.0/16');
   });
 
   it('a subnet CIDR overlapping a sibling', () => {
-    const errs = errorsOf(design([...network, { id: 'sn2', service: 'public-subnet', parent: 'vpc1', props: { cidr: '10.0.0.0/23' } }]));
+    const errs = errorsOf(
+      design([
+        ...network,
+        { id: 'sn2', service: 'public-subnet', parent: 'vpc1', props: { cidr: '10.0.0.0/23' } },
+      ]),
+    );
     expect(errs).toHaveLength(1);
     expect(errs[0]).toMatchObject({ code: 'cidr-overlap', field: 'props.cidr' });
     expect(errs[0].message).toMatch(/overlaps subnet/);
@@ -149,16 +248,34 @@ describe('restoreDesign: bad input is refused with located errors', () => {
 
   it('Kinesis retention outside 24-8760 hours', () => {
     for (const retentionPeriodHours of [23, 8761]) {
-      const [e] = errorsOf(design([{ id: 'k', service: 'kinesis-data-streams', props: { retentionPeriodHours } }]));
-      expect(e).toMatchObject({ code: 'invalid-property', nodeId: 'k', field: 'props.retentionPeriodHours' });
+      const [e] = errorsOf(
+        design([{ id: 'k', service: 'kinesis-data-streams', props: { retentionPeriodHours } }]),
+      );
+      expect(e).toMatchObject({
+        code: 'invalid-property',
+        nodeId: 'k',
+        field: 'props.retentionPeriodHours',
+      });
     }
-    expect(restoreDesign(design([{ id: 'k', service: 'kinesis-data-streams', props: { retentionPeriodHours: 8760 } }])).ok).toBe(true);
+    expect(
+      restoreDesign(
+        design([
+          { id: 'k', service: 'kinesis-data-streams', props: { retentionPeriodHours: 8760 } },
+        ]),
+      ).ok,
+    ).toBe(true);
   });
 
   it('SQS retention outside 60 s-14 days', () => {
     for (const messageRetentionSeconds of [59, 1_209_601]) {
-      const [e] = errorsOf(design([{ id: 'q', service: 'sqs-queue', props: { messageRetentionSeconds } }]));
-      expect(e).toMatchObject({ code: 'invalid-property', nodeId: 'q', field: 'props.messageRetentionSeconds' });
+      const [e] = errorsOf(
+        design([{ id: 'q', service: 'sqs-queue', props: { messageRetentionSeconds } }]),
+      );
+      expect(e).toMatchObject({
+        code: 'invalid-property',
+        nodeId: 'q',
+        field: 'props.messageRetentionSeconds',
+      });
       expect(e.message).toMatch(/minimum 60|maximum 1209600/);
     }
   });
@@ -178,7 +295,8 @@ describe('restoreDesign: bad input is refused with located errors', () => {
   });
 
   it('rejects __proto__ and constructor keys without applying them', () => {
-    const text = '{"format":"cloudwright","version":1,"name":"x","defaultRegion":"us-east-1","nodes":[{"id":"u","service":"users","props":{"__proto__":{"polluted":true}}}],"edges":[]}';
+    const text =
+      '{"format":"cloudwright","version":1,"name":"x","defaultRegion":"us-east-1","nodes":[{"id":"u","service":"users","props":{"__proto__":{"polluted":true}}}],"edges":[]}';
     const [e] = errorsOf(text);
     expect(e).toMatchObject({ code: 'forbidden-key', path: 'nodes[0].props.__proto__' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -186,19 +304,30 @@ describe('restoreDesign: bad input is refused with located errors', () => {
   });
 
   it('refuses newer versions and other formats', () => {
-    expect(errorsOf({ format: 'cloudwright', version: 99, nodes: [], edges: [] })[0].code).toBe('newer-version');
+    expect(errorsOf({ format: 'cloudwright', version: 99, nodes: [], edges: [] })[0].code).toBe(
+      'newer-version',
+    );
     expect(errorsOf({ format: 'drawio', version: 1 })[0].code).toBe('not-a-design');
   });
 
   it('refuses deep nesting', () => {
-    const deep = '{"name":"x","nodes":[],"edges":[],"description":' + '['.repeat(5000) + ']'.repeat(5000) + '}';
+    const deep =
+      '{"name":"x","nodes":[],"edges":[],"description":' +
+      '['.repeat(5000) +
+      ']'.repeat(5000) +
+      '}';
     expect(errorsOf(deep)[0].code).toBe('too-deep');
   });
 
   it('labels keep HTML as text; ids may not carry it', () => {
-    const ok = restoreDesign(design([{ id: 'u', service: 'users', label: '<img src=x onerror=alert(1)>' }]));
+    const ok = restoreDesign(
+      design([{ id: 'u', service: 'users', label: '<img src=x onerror=alert(1)>' }]),
+    );
     expect(ok.ok && ok.value.design.nodes[0].label).toBe('<img src=x onerror=alert(1)>');
-    expect(errorsOf(design([{ id: '<img>', service: 'users' }]))[0]).toMatchObject({ code: 'invalid-field', field: 'id' });
+    expect(errorsOf(design([{ id: '<img>', service: 'users' }]))[0]).toMatchObject({
+      code: 'invalid-field',
+      field: 'id',
+    });
   });
 
   it('random garbage never throws', () => {

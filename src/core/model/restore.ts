@@ -74,7 +74,10 @@ function byteLength(text: string): number {
 export function parseJson(text: string): Result<unknown> {
   const size = byteLength(text);
   if (size > MAX_INPUT_BYTES) {
-    return fail('too-large', `input is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    return fail(
+      'too-large',
+      `input is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+    );
   }
   if (text.trim() === '') return fail('empty', 'input is empty');
   try {
@@ -90,14 +93,38 @@ function checkShape(doc: Record<string, unknown>): DesignError[] {
   checkFields(doc, DOC_FIELDS, '', {}, out);
   if (Array.isArray(doc.nodes)) {
     doc.nodes.forEach((n, i) => {
-      if (!isRecord(n)) out.push({ code: 'invalid-field', message: `nodes[${i}] must be an object`, path: `nodes[${i}]` });
-      else checkFields(n, NODE_FIELDS, `nodes[${i}]`, typeof n.id === 'string' ? { nodeId: n.id } : {}, out);
+      if (!isRecord(n))
+        out.push({
+          code: 'invalid-field',
+          message: `nodes[${i}] must be an object`,
+          path: `nodes[${i}]`,
+        });
+      else
+        checkFields(
+          n,
+          NODE_FIELDS,
+          `nodes[${i}]`,
+          typeof n.id === 'string' ? { nodeId: n.id } : {},
+          out,
+        );
     });
   }
   if (Array.isArray(doc.edges)) {
     doc.edges.forEach((e, i) => {
-      if (!isRecord(e)) out.push({ code: 'invalid-field', message: `edges[${i}] must be an object`, path: `edges[${i}]` });
-      else checkFields(e, EDGE_FIELDS, `edges[${i}]`, typeof e.id === 'string' ? { edgeId: e.id } : {}, out);
+      if (!isRecord(e))
+        out.push({
+          code: 'invalid-field',
+          message: `edges[${i}] must be an object`,
+          path: `edges[${i}]`,
+        });
+      else
+        checkFields(
+          e,
+          EDGE_FIELDS,
+          `edges[${i}]`,
+          typeof e.id === 'string' ? { edgeId: e.id } : {},
+          out,
+        );
     });
   }
   if (isRecord(doc.context)) {
@@ -105,17 +132,38 @@ function checkShape(doc: Record<string, unknown>): DesignError[] {
     for (const [key, allowed] of Object.entries(CONTEXT_VALUES)) {
       const v = doc.context[key];
       if (typeof v === 'string' && !allowed.includes(v)) {
-        out.push({ code: 'invalid-field', message: `context.${key} "${v}" is not one of ${allowed.join(', ')}`, path: `context.${key}`, field: key });
+        out.push({
+          code: 'invalid-field',
+          message: `context.${key} "${v}" is not one of ${allowed.join(', ')}`,
+          path: `context.${key}`,
+          field: key,
+        });
       }
     }
   }
   if (Array.isArray(doc.suppressions)) {
     doc.suppressions.forEach((s, i) => {
-      if (!isRecord(s)) out.push({ code: 'invalid-field', message: `suppressions[${i}] must be an object`, path: `suppressions[${i}]` });
+      if (!isRecord(s))
+        out.push({
+          code: 'invalid-field',
+          message: `suppressions[${i}] must be an object`,
+          path: `suppressions[${i}]`,
+        });
       else checkFields(s, SUPPRESSION_FIELDS, `suppressions[${i}]`, {}, out);
     });
   }
-  if (isRecord(doc.cfn)) checkFields(doc.cfn, { parameters: { shape: 'object' }, conditions: { shape: 'object' }, outputs: { shape: 'object' } }, 'cfn', {}, out);
+  if (isRecord(doc.cfn))
+    checkFields(
+      doc.cfn,
+      {
+        parameters: { shape: 'object' },
+        conditions: { shape: 'object' },
+        outputs: { shape: 'object' },
+      },
+      'cfn',
+      {},
+      out,
+    );
   return out;
 }
 
@@ -140,7 +188,8 @@ export function restoreDesign(input: unknown): Result<Restored> {
     }
     const hostile = hostileKeys(value);
     if (hostile.length > 0) return { ok: false, errors: hostile };
-    if (!isRecord(value)) return fail('not-a-design', 'a design must be a JSON object with "nodes" and "edges"');
+    if (!isRecord(value))
+      return fail('not-a-design', 'a design must be a JSON object with "nodes" and "edges"');
     const migrated = migrate(value);
     if (!migrated.ok) return migrated;
     const shapeErrors = checkShape(migrated.doc);
@@ -151,7 +200,10 @@ export function restoreDesign(input: unknown): Result<Restored> {
     return { ok: true, value: { design, migratedFrom: migrated.from } };
   } catch (err) {
     // Nothing above should throw; if it does, the input still gets a clear refusal.
-    return fail('internal', `could not read the design: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(
+      'internal',
+      `could not read the design: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 

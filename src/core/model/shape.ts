@@ -43,32 +43,54 @@ export function shapeProblem(shape: Shape, value: unknown): string | null {
         ? null
         : 'must be 1-64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit';
     case 'label':
-      return typeof value === 'string' && value.length <= MAX_LABEL ? null : `must be text of at most ${MAX_LABEL} characters`;
+      return typeof value === 'string' && value.length <= MAX_LABEL
+        ? null
+        : `must be text of at most ${MAX_LABEL} characters`;
     case 'notes':
-      return typeof value === 'string' && value.length <= MAX_NOTES ? null : `must be text of at most ${MAX_NOTES} characters`;
+      return typeof value === 'string' && value.length <= MAX_NOTES
+        ? null
+        : `must be text of at most ${MAX_NOTES} characters`;
     case 'number':
       return finite(value) ? null : 'must be a finite number';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'point':
-      return isRecord(value) && finite(value.x) && finite(value.y) && Object.keys(value).length === 2 ? null : 'must be {"x": number, "y": number}';
+      return isRecord(value) &&
+        finite(value.x) &&
+        finite(value.y) &&
+        Object.keys(value).length === 2
+        ? null
+        : 'must be {"x": number, "y": number}';
     case 'size':
-      return isRecord(value) && finite(value.width) && finite(value.height) && value.width >= 0 && value.height >= 0 && Object.keys(value).length === 2
+      return isRecord(value) &&
+        finite(value.width) &&
+        finite(value.height) &&
+        value.width >= 0 &&
+        value.height >= 0 &&
+        Object.keys(value).length === 2
         ? null
         : 'must be {"width": number, "height": number}, not negative';
     case 'string-map':
-      return isRecord(value) && Object.values(value).every((v) => typeof v === 'string') ? null : 'must map names to text';
+      return isRecord(value) && Object.values(value).every((v) => typeof v === 'string')
+        ? null
+        : 'must map names to text';
     case 'number-map':
-      return isRecord(value) && Object.values(value).every((v) => typeof v === 'number') ? null : 'must map names to numbers';
+      return isRecord(value) && Object.values(value).every((v) => typeof v === 'number')
+        ? null
+        : 'must map names to numbers';
     case 'prop-map':
       return isRecord(value) &&
         Object.values(value).every(
-          (v) => ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.every((s) => typeof s === 'string')),
+          (v) =>
+            ['string', 'number', 'boolean'].includes(typeof v) ||
+            (Array.isArray(v) && v.every((s) => typeof s === 'string')),
         )
         ? null
         : 'must map names to text, numbers, true/false or lists of text';
     case 'string-list':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : 'must be a list of text';
+      return Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? null
+        : 'must be a list of text';
     case 'object':
       return isRecord(value) ? null : 'must be an object';
     case 'list':
@@ -89,15 +111,35 @@ export function checkFields(
 ): void {
   for (const [key, spec] of Object.entries(fields)) {
     if (!(key in value) || value[key] === undefined) {
-      if (spec.required) out.push({ code: 'missing-field', message: `${path || 'design'}: "${key}" is required`, path: join(path, key), field: key, ...locate });
+      if (spec.required)
+        out.push({
+          code: 'missing-field',
+          message: `${path || 'design'}: "${key}" is required`,
+          path: join(path, key),
+          field: key,
+          ...locate,
+        });
       continue;
     }
     const problem = shapeProblem(spec.shape, value[key]);
-    if (problem) out.push({ code: 'invalid-field', message: `${describeLocation(path, locate)}${key} ${problem}`, path: join(path, key), field: key, ...locate });
+    if (problem)
+      out.push({
+        code: 'invalid-field',
+        message: `${describeLocation(path, locate)}${key} ${problem}`,
+        path: join(path, key),
+        field: key,
+        ...locate,
+      });
   }
   for (const key of Object.keys(value)) {
     if (!(key in fields)) {
-      out.push({ code: 'unknown-field', message: `${describeLocation(path, locate)}unknown field "${key}"`, path: join(path, key), field: key, ...locate });
+      out.push({
+        code: 'unknown-field',
+        message: `${describeLocation(path, locate)}unknown field "${key}"`,
+        path: join(path, key),
+        field: key,
+        ...locate,
+      });
     }
   }
 }
@@ -126,7 +168,11 @@ export function hostileKeys(value: unknown): DesignError[] {
     const { v, path, depth } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
     if (depth > MAX_DEPTH) {
-      out.push({ code: 'too-deep', message: `${path || 'document'}: nested more than ${MAX_DEPTH} levels deep`, path });
+      out.push({
+        code: 'too-deep',
+        message: `${path || 'document'}: nested more than ${MAX_DEPTH} levels deep`,
+        path,
+      });
       continue;
     }
     if (Array.isArray(v)) {
@@ -136,7 +182,12 @@ export function hostileKeys(value: unknown): DesignError[] {
     for (const key of Object.keys(v)) {
       const here = path ? `${path}.${key}` : key;
       if (FORBIDDEN_KEYS.has(key)) {
-        out.push({ code: 'forbidden-key', message: `${here}: the key "${key}" is not allowed in a design`, path: here, field: key });
+        out.push({
+          code: 'forbidden-key',
+          message: `${here}: the key "${key}" is not allowed in a design`,
+          path: here,
+          field: key,
+        });
         continue;
       }
       stack.push({ v: (v as Record<string, unknown>)[key], path: here, depth: depth + 1 });

@@ -72,7 +72,14 @@ function depth(index: DesignIndex, node: DesignNode): number {
 
 /** The visible rectangle of a node: a container's whole box, a service's inset tile. */
 function shape(box: Box, container: boolean): Box {
-  return container ? box : { x: box.x + TILE.x, y: box.y + TILE.y, width: box.width - 2 * TILE.x, height: box.height - 2 * TILE.y };
+  return container
+    ? box
+    : {
+        x: box.x + TILE.x,
+        y: box.y + TILE.y,
+        width: box.width - 2 * TILE.x,
+        height: box.height - 2 * TILE.y,
+      };
 }
 
 /** Where the segment from the centre of `box` towards (tx, ty) leaves the box. */
@@ -82,7 +89,10 @@ function exitPoint(box: Box, tx: number, ty: number): { x: number; y: number } {
   const dx = tx - cx;
   const dy = ty - cy;
   if (dx === 0 && dy === 0) return { x: cx, y: cy };
-  const t = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy));
+  const t = Math.min(
+    dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
+  );
   return { x: cx + dx * Math.min(1, t), y: cy + dy * Math.min(1, t) };
 }
 
@@ -116,7 +126,9 @@ export function diagramSvg(design: DesignDocument): string {
   ];
 
   // Containers outermost first, so inner groups paint over outer ones.
-  const containers = design.nodes.filter(isContainer).sort((a, b) => depth(index, a) - depth(index, b));
+  const containers = design.nodes
+    .filter(isContainer)
+    .sort((a, b) => depth(index, a) - depth(index, b));
   for (const n of containers) {
     const b = abs.get(n.id)!;
     const spec = getEntry(n.service)?.container;
@@ -124,7 +136,16 @@ export function diagramSvg(design: DesignDocument): string {
     const fill = spec?.fill ? `fill="${escapeHtml(spec.fill)}" fill-opacity="0.35"` : 'fill="none"';
     out.push(
       `<g data-node="${escapeHtml(n.id)}"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" ${fill} stroke="${escapeHtml(spec?.color ?? NEUTRAL)}" stroke-width="2"${dash}/>` +
-        text(b.x + 10, b.y + 20, wrapLabel(n.label || getEntry(n.service)?.name || n.service, Math.max(8, Math.floor(b.width / 8)), 1)[0] ?? '', 'font-size="13" font-weight="bold" fill="#232F3E"') +
+        text(
+          b.x + 10,
+          b.y + 20,
+          wrapLabel(
+            n.label || getEntry(n.service)?.name || n.service,
+            Math.max(8, Math.floor(b.width / 8)),
+            1,
+          )[0] ?? '',
+          'font-size="13" font-weight="bold" fill="#232F3E"',
+        ) +
         '</g>',
     );
   }
@@ -138,7 +159,13 @@ export function diagramSvg(design: DesignDocument): string {
     const from = exitPoint(s, t.x + t.width / 2, t.y + t.height / 2);
     const to = exitPoint(t, s.x + s.width / 2, s.y + s.height / 2);
     let line = `<g data-edge="${escapeHtml(e.id)}"><line x1="${num(from.x)}" y1="${num(from.y)}" x2="${num(to.x)}" y2="${num(to.y)}" stroke="#545B64" stroke-width="1.5" marker-end="url(#cw-arrow)"/>`;
-    if (e.label) line += text((from.x + to.x) / 2, (from.y + to.y) / 2 - 4, wrapLabel(e.label, 24, 1)[0] ?? '', 'font-size="10" fill="#545B64" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke"');
+    if (e.label)
+      line += text(
+        (from.x + to.x) / 2,
+        (from.y + to.y) / 2 - 4,
+        wrapLabel(e.label, 24, 1)[0] ?? '',
+        'font-size="10" fill="#545B64" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke"',
+      );
     out.push(`${line}</g>`);
   }
 
@@ -151,9 +178,23 @@ export function diagramSvg(design: DesignDocument): string {
     const parts = [
       `<g data-node="${escapeHtml(n.id)}"><rect x="${num(t.x)}" y="${num(t.y)}" width="${num(t.width)}" height="${num(t.height)}" rx="10" fill="#FFFFFF" stroke="${color}" stroke-width="2"/>`,
       `<rect x="${num(t.x)}" y="${num(t.y)}" width="${num(t.width)}" height="6" rx="3" fill="${color}"/>`,
-      text(cx, t.y + 24, wrapLabel(entry?.name ?? n.service, 18, 1)[0] ?? '', 'font-size="9" fill="#545B64" text-anchor="middle"'),
+      text(
+        cx,
+        t.y + 24,
+        wrapLabel(entry?.name ?? n.service, 18, 1)[0] ?? '',
+        'font-size="9" fill="#545B64" text-anchor="middle"',
+      ),
     ];
-    wrapLabel(n.label || entry?.name || n.id, 16, 2).forEach((l, i) => parts.push(text(cx, t.y + 46 + i * 15, l, 'font-size="12" font-weight="bold" fill="#232F3E" text-anchor="middle"')));
+    wrapLabel(n.label || entry?.name || n.id, 16, 2).forEach((l, i) =>
+      parts.push(
+        text(
+          cx,
+          t.y + 46 + i * 15,
+          l,
+          'font-size="12" font-weight="bold" fill="#232F3E" text-anchor="middle"',
+        ),
+      ),
+    );
     out.push(`${parts.join('')}</g>`);
   }
   out.push('</svg>');

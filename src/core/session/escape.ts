@@ -1,6 +1,12 @@
 /** Escaping for the report writers: every text that comes from a design or a session goes through here. */
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text safe inside HTML or SVG elements and double- or single-quoted attributes. */
 export function escapeHtml(text: string): string {

@@ -27,7 +27,12 @@ export interface Evidence {
   other: Finding[];
 }
 
-const UNCOVERED: Evidence = Object.freeze({ state: 'uncovered', rules: [], open: [], other: [] }) as Evidence;
+const UNCOVERED: Evidence = Object.freeze({
+  state: 'uncovered',
+  rules: [],
+  open: [],
+  other: [],
+}) as Evidence;
 
 /** True when a finding is open: not suppressed, and not a "context missing" placeholder. */
 export function isOpen(f: Finding): boolean {
@@ -36,7 +41,9 @@ export function isOpen(f: Finding): boolean {
 
 /** A rule applies when the design holds a node of one of its services (or it inspects no service). */
 function applies(rule: Rule, services: ReadonlyMap<string, readonly string[]>): boolean {
-  return rule.services.length === 0 || rule.services.some((s) => (services.get(s)?.length ?? 0) > 0);
+  return (
+    rule.services.length === 0 || rule.services.some((s) => (services.get(s)?.length ?? 0) > 0)
+  );
 }
 
 /**
@@ -44,7 +51,11 @@ function applies(rule: Rule, services: ReadonlyMap<string, readonly string[]>): 
  * practices missing from the map are uncovered (see `evidenceFor`). `rules` must be the rule set
  * the review ran (the registry's by default).
  */
-export function collectEvidence(review: Pick<ReviewResult, 'findings'>, design: DesignDocument, rules: readonly Rule[] = RULES): Map<string, Evidence> {
+export function collectEvidence(
+  review: Pick<ReviewResult, 'findings'>,
+  design: DesignDocument,
+  rules: readonly Rule[] = RULES,
+): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   const entry = (bp: string): Evidence => {
     let e = out.get(bp);
@@ -55,19 +66,30 @@ export function collectEvidence(review: Pick<ReviewResult, 'findings'>, design: 
     return e;
   };
   const services = indexDesign(design).byService;
-  for (const rule of rules) if (applies(rule, services)) entry(rule.bestPractice).rules.push(rule.id);
+  for (const rule of rules)
+    if (applies(rule, services)) entry(rule.bestPractice).rules.push(rule.id);
   for (const f of review.findings) {
     const e = entry(f.bestPractice);
     if (isOpen(f)) e.open.push(f);
     else e.other.push(f);
   }
   for (const e of out.values()) {
-    e.state = e.open.length > 0 ? 'unmet' : e.other.length > 0 ? 'undecided' : e.rules.length > 0 ? 'met' : 'uncovered';
+    e.state =
+      e.open.length > 0
+        ? 'unmet'
+        : e.other.length > 0
+          ? 'undecided'
+          : e.rules.length > 0
+            ? 'met'
+            : 'uncovered';
   }
   return out;
 }
 
 /** The evidence for one best practice; `uncovered` when the map has none. */
-export function evidenceFor(evidence: ReadonlyMap<string, Evidence>, bestPractice: string): Evidence {
+export function evidenceFor(
+  evidence: ReadonlyMap<string, Evidence>,
+  bestPractice: string,
+): Evidence {
   return evidence.get(bestPractice) ?? UNCOVERED;
 }

@@ -11,9 +11,25 @@ const { session } = prefill(createSession(d, { id: 's' }), review, d, FIXTURE_RU
 
 describe('createMilestone', () => {
   it('snapshots design, answers, findings and cost at the given time', () => {
-    const m = createMilestone('Before fixes', d, session, review, fakeEstimate(120.5, 40), new Date(AT));
-    expect(m).toMatchObject({ id: 'milestone-1', name: 'Before fixes', createdAt: AT, frameworkVersion: '2024-11-06' });
-    expect(m.cost).toEqual({ monthlyUsd: 120.5, kgCo2eMonth: 40, regions: [{ region: 'us-east-1', monthlyUsd: 120.5, kgCo2eMonth: 40, unknown: 0 }] });
+    const m = createMilestone(
+      'Before fixes',
+      d,
+      session,
+      review,
+      fakeEstimate(120.5, 40),
+      new Date(AT),
+    );
+    expect(m).toMatchObject({
+      id: 'milestone-1',
+      name: 'Before fixes',
+      createdAt: AT,
+      frameworkVersion: '2024-11-06',
+    });
+    expect(m.cost).toEqual({
+      monthlyUsd: 120.5,
+      kgCo2eMonth: 40,
+      regions: [{ region: 'us-east-1', monthlyUsd: 120.5, kgCo2eMonth: 40, unknown: 0 }],
+    });
     expect(m.design).toEqual(d);
     expect(m.answers).toEqual(session.answers);
     expect(m.findings).toEqual(review.findings);
@@ -34,11 +50,22 @@ describe('createMilestone', () => {
 
   it('sums Regions and numbers milestones after the existing ones', () => {
     const two = fakeEstimate(10, 2);
-    two.regions.push({ ...two.regions[0], region: 'eu-west-1', monthlyUsd: 5, kgCo2eMonth: 1, unknown: ['db'] });
+    two.regions.push({
+      ...two.regions[0],
+      region: 'eu-west-1',
+      monthlyUsd: 5,
+      kgCo2eMonth: 1,
+      unknown: ['db'],
+    });
     const first = createMilestone('One', d, session, review, two, AT);
     expect(first.cost.monthlyUsd).toBe(15);
     expect(first.cost.kgCo2eMonth).toBe(3);
-    expect(first.cost.regions[1]).toEqual({ region: 'eu-west-1', monthlyUsd: 5, kgCo2eMonth: 1, unknown: 1 });
+    expect(first.cost.regions[1]).toEqual({
+      region: 'eu-west-1',
+      monthlyUsd: 5,
+      kgCo2eMonth: 1,
+      unknown: 1,
+    });
     const withOne = addMilestone(session, first);
     expect(withOne.milestones).toHaveLength(1);
     expect(session.milestones).toHaveLength(0);
@@ -46,7 +73,9 @@ describe('createMilestone', () => {
   });
 
   it('rejects an invalid timestamp', () => {
-    expect(() => createMilestone('M', d, session, review, fakeEstimate(1, 1), 'not a date')).toThrow(RangeError);
+    expect(() =>
+      createMilestone('M', d, session, review, fakeEstimate(1, 1), 'not a date'),
+    ).toThrow(RangeError);
   });
 });
 
@@ -70,7 +99,12 @@ describe('diffDesigns', () => {
     const reordered = structuredClone(before);
     reordered.nodes[0].props = { versioning: false };
     reordered.nodes[2].label = 'Orders table';
-    expect(diffDesigns(before, reordered)).toEqual({ added: [], removed: [], changed: [], edges: { added: [], removed: [], changed: [] } });
+    expect(diffDesigns(before, reordered)).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+      edges: { added: [], removed: [], changed: [] },
+    });
   });
 
   it('sees parent, label and usage changes', () => {
@@ -93,17 +127,42 @@ describe('compareMilestones', () => {
   fixed.nodes.push({ id: 'queue', service: 'sqs-queue', label: 'Jobs' });
   const afterFindings = [
     ...review.findings.filter((f) => f.rule !== 'versioning'),
-    { ...review.findings[0], rule: 'queue-dlq', bestPractice: 'REL05-BP04', nodes: ['queue'], message: 'Jobs has no DLQ' },
+    {
+      ...review.findings[0],
+      rule: 'queue-dlq',
+      bestPractice: 'REL05-BP04',
+      nodes: ['queue'],
+      message: 'Jobs has no DLQ',
+    },
   ];
   const afterReview = { findings: afterFindings };
-  const afterSession = prefill(confirmAnswer(session, 'SEC08'), afterReview, fixed, FIXTURE_RULES).session;
-  const after = createMilestone('After', fixed, addMilestone(session, before), afterReview, fakeEstimate(80.25, 55.5), '2025-03-02T10:00:00Z');
+  const afterSession = prefill(
+    confirmAnswer(session, 'SEC08'),
+    afterReview,
+    fixed,
+    FIXTURE_RULES,
+  ).session;
+  const after = createMilestone(
+    'After',
+    fixed,
+    addMilestone(session, before),
+    afterReview,
+    fakeEstimate(80.25, 55.5),
+    '2025-03-02T10:00:00Z',
+  );
   const afterWithAnswers = { ...after, answers: afterSession.answers };
   const cmp = compareMilestones(before, afterWithAnswers);
 
   it('reports risks fixed and new per question, with the best practices behind them', () => {
     const rel09 = cmp.questions.find((q) => q.question === 'REL09');
-    expect(rel09).toEqual({ question: 'REL09', pillar: 'reliability', before: 'high', after: 'unanswered', fixed: ['REL09-BP01'], new: [] });
+    expect(rel09).toEqual({
+      question: 'REL09',
+      pillar: 'reliability',
+      before: 'high',
+      after: 'unanswered',
+      fixed: ['REL09-BP01'],
+      new: [],
+    });
     const sec08 = cmp.questions.find((q) => q.question === 'SEC08');
     expect(sec08).toMatchObject({ before: 'unanswered', after: 'high', fixed: [] });
     expect(sec08!.new).toEqual(['SEC08-BP01', 'SEC08-BP03', 'SEC08-BP04']);
@@ -114,20 +173,43 @@ describe('compareMilestones', () => {
 
   it('reports findings fixed and new by rule and nodes, ignoring suppressed ones', () => {
     expect(cmp.findingsFixed.map((f) => f.rule)).toEqual(['versioning']);
-    expect(cmp.findingsNew).toEqual([{ rule: 'queue-dlq', nodes: ['queue'], bestPractice: 'REL05-BP04', severity: 'high', message: 'Jobs has no DLQ' }]);
+    expect(cmp.findingsNew).toEqual([
+      {
+        rule: 'queue-dlq',
+        nodes: ['queue'],
+        bestPractice: 'REL05-BP04',
+        severity: 'high',
+        message: 'Jobs has no DLQ',
+      },
+    ]);
   });
 
   it('reports the cost and carbon difference and the design diff', () => {
     expect(cmp.cost).toEqual({ before: 100, after: 80.25, change: -19.75 });
     expect(cmp.carbon).toEqual({ before: 50, after: 55.5, change: 5.5 });
-    expect(cmp.design).toEqual({ added: ['queue'], removed: ['db'], changed: ['bucket'], edges: { added: [], removed: ['e2'], changed: [] } });
+    expect(cmp.design).toEqual({
+      added: ['queue'],
+      removed: ['db'],
+      changed: ['bucket'],
+      edges: { added: [], removed: ['e2'], changed: [] },
+    });
     expect(cmp.from).toEqual({ id: 'milestone-1', name: 'Before', createdAt: AT });
-    expect(cmp.to).toEqual({ id: 'milestone-2', name: 'After', createdAt: '2025-03-02T10:00:00.000Z' });
+    expect(cmp.to).toEqual({
+      id: 'milestone-2',
+      name: 'After',
+      createdAt: '2025-03-02T10:00:00.000Z',
+    });
   });
 
   it('finds nothing between a milestone and itself', () => {
     const same = compareMilestones(before, before);
-    expect(same).toMatchObject({ questions: [], risksFixed: [], risksNew: [], findingsFixed: [], findingsNew: [] });
+    expect(same).toMatchObject({
+      questions: [],
+      risksFixed: [],
+      risksNew: [],
+      findingsFixed: [],
+      findingsNew: [],
+    });
     expect(same.cost.change).toBe(0);
   });
 });

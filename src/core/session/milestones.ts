@@ -12,7 +12,8 @@ import type { Milestone, QuestionRisk, ReviewSession } from './types.ts';
 
 function toIso(at: Date | string | number): string {
   const d = at instanceof Date ? at : new Date(at);
-  if (Number.isNaN(d.getTime())) throw new RangeError(`createMilestone: invalid timestamp ${String(at)}`);
+  if (Number.isNaN(d.getTime()))
+    throw new RangeError(`createMilestone: invalid timestamp ${String(at)}`);
   return d.toISOString();
 }
 
@@ -30,7 +31,12 @@ export function createMilestone(
   estimate: Estimate,
   at: Date | string | number,
 ): Milestone {
-  const regions = estimate.regions.map((r) => ({ region: r.region, monthlyUsd: r.monthlyUsd, kgCo2eMonth: r.kgCo2eMonth, unknown: r.unknown.length }));
+  const regions = estimate.regions.map((r) => ({
+    region: r.region,
+    monthlyUsd: r.monthlyUsd,
+    kgCo2eMonth: r.kgCo2eMonth,
+    unknown: r.unknown.length,
+  }));
   return {
     id: `milestone-${session.milestones.length + 1}`,
     name,
@@ -76,20 +82,37 @@ function canonical(value: unknown): string {
 }
 
 function nodeKey(n: DesignNode): string {
-  return canonical({ props: n.props ?? {}, usage: n.usage ?? {}, parent: n.parent ?? null, label: n.label ?? null, service: n.service });
+  return canonical({
+    props: n.props ?? {},
+    usage: n.usage ?? {},
+    parent: n.parent ?? null,
+    label: n.label ?? null,
+    service: n.service,
+  });
 }
 
 function edgeKey(e: DesignEdge): string {
-  return canonical({ source: e.source, target: e.target, label: e.label ?? null, meaning: e.meaning ?? null });
+  return canonical({
+    source: e.source,
+    target: e.target,
+    label: e.label ?? null,
+    meaning: e.meaning ?? null,
+  });
 }
 
-function diffById<T extends { id: string }>(a: readonly T[], b: readonly T[], key: (x: T) => string) {
+function diffById<T extends { id: string }>(
+  a: readonly T[],
+  b: readonly T[],
+  key: (x: T) => string,
+) {
   const before = new Map(a.map((x) => [x.id, x]));
   const after = new Map(b.map((x) => [x.id, x]));
   return {
     added: b.filter((x) => !before.has(x.id)).map((x) => x.id),
     removed: a.filter((x) => !after.has(x.id)).map((x) => x.id),
-    changed: b.filter((x) => before.has(x.id) && key(before.get(x.id)!) !== key(x)).map((x) => x.id),
+    changed: b
+      .filter((x) => before.has(x.id) && key(before.get(x.id)!) !== key(x))
+      .map((x) => x.id),
   };
 }
 
@@ -154,7 +177,13 @@ function openRefs(findings: readonly Finding[]): Map<string, FindingRef> {
   const out = new Map<string, FindingRef>();
   for (const f of findings) {
     if (f.suppressed) continue;
-    out.set(findingKey(f), { rule: f.rule, nodes: [...f.nodes], bestPractice: f.bestPractice, severity: f.severity, message: f.message });
+    out.set(findingKey(f), {
+      rule: f.rule,
+      nodes: [...f.nodes],
+      bestPractice: f.bestPractice,
+      severity: f.severity,
+      message: f.message,
+    });
   }
   return out;
 }
@@ -177,7 +206,8 @@ export function compareMilestones(a: Milestone, b: Milestone): MilestoneComparis
     const unmetAfter = new Set(unmetBestPractices(q, b.answers[q.id]).map((x) => x.id));
     const fixed = [...unmetBefore].filter((id) => !unmetAfter.has(id));
     const added = [...unmetAfter].filter((id) => !unmetBefore.has(id));
-    if (before !== after || fixed.length > 0 || added.length > 0) questions.push({ question: q.id, pillar: q.pillar, before, after, fixed, new: added });
+    if (before !== after || fixed.length > 0 || added.length > 0)
+      questions.push({ question: q.id, pillar: q.pillar, before, after, fixed, new: added });
   }
   const was = openRefs(a.findings);
   const now = openRefs(b.findings);
@@ -185,8 +215,12 @@ export function compareMilestones(a: Milestone, b: Milestone): MilestoneComparis
     from: { id: a.id, name: a.name, createdAt: a.createdAt },
     to: { id: b.id, name: b.name, createdAt: b.createdAt },
     questions,
-    risksFixed: questions.filter((c) => RISK_RANK[c.after] < RISK_RANK[c.before]).map((c) => c.question),
-    risksNew: questions.filter((c) => RISK_RANK[c.after] > RISK_RANK[c.before]).map((c) => c.question),
+    risksFixed: questions
+      .filter((c) => RISK_RANK[c.after] < RISK_RANK[c.before])
+      .map((c) => c.question),
+    risksNew: questions
+      .filter((c) => RISK_RANK[c.after] > RISK_RANK[c.before])
+      .map((c) => c.question),
     findingsFixed: [...was].filter(([k]) => !now.has(k)).map(([, f]) => f),
     findingsNew: [...now].filter(([k]) => !was.has(k)).map(([, f]) => f),
     cost: delta(a.cost.monthlyUsd, b.cost.monthlyUsd),

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { design, network, node } from '../../../test-support/design.ts';
 import { runReview } from '../review/run.ts';
 import { collectEvidence, evidenceFor } from './evidence.ts';
-import { confirmAnswer, createSession, prefill, setBestPractice, setNotApplicable, setNotes } from './prefill.ts';
+import {
+  confirmAnswer,
+  createSession,
+  prefill,
+  setBestPractice,
+  setNotApplicable,
+  setNotes,
+} from './prefill.ts';
 import { questionRisk } from './risk.ts';
 import { getQuestion } from '../framework/questions.ts';
 import { FIXTURE_RULES, fakeFinding, fixtureDesign, fixtureFindings } from './testing.ts';
@@ -17,7 +24,11 @@ describe('collectEvidence', () => {
   it('classifies each best practice from the rules that apply and their findings', () => {
     expect(evidenceFor(ev, 'REL09-BP01')).toMatchObject({ state: 'unmet', rules: ['versioning'] });
     expect(evidenceFor(ev, 'REL09-BP01').open.map((f) => f.rule)).toEqual(['versioning']);
-    expect(evidenceFor(ev, 'SEC08-BP02')).toMatchObject({ state: 'met', rules: ['encryption'], open: [] });
+    expect(evidenceFor(ev, 'SEC08-BP02')).toMatchObject({
+      state: 'met',
+      rules: ['encryption'],
+      open: [],
+    });
     expect(evidenceFor(ev, 'REL09-BP03').state).toBe('met');
     expect(evidenceFor(ev, 'COST04-BP03').state).toBe('unmet');
   });
@@ -38,14 +49,30 @@ describe('prefill', () => {
   const { session, evidence } = prefill(empty, review, d, FIXTURE_RULES);
 
   it('marks best practices with open findings unmet and suggests the passing ones', () => {
-    expect(session.answers.REL09).toEqual({ checked: ['REL09-BP03'], suggested: ['REL09-BP03'], unmet: ['REL09-BP01'], confirmed: false });
-    expect(session.answers.SEC08).toEqual({ checked: ['SEC08-BP02'], suggested: ['SEC08-BP02'], confirmed: false });
-    expect(session.answers.COST04).toEqual({ checked: [], unmet: ['COST04-BP03'], confirmed: false });
-    expect(evidenceFor(evidence, 'COST04-BP03').open[0].fix?.title).toBe('Remove provisioned concurrency');
+    expect(session.answers.REL09).toEqual({
+      checked: ['REL09-BP03'],
+      suggested: ['REL09-BP03'],
+      unmet: ['REL09-BP01'],
+      confirmed: false,
+    });
+    expect(session.answers.SEC08).toEqual({
+      checked: ['SEC08-BP02'],
+      suggested: ['SEC08-BP02'],
+      confirmed: false,
+    });
+    expect(session.answers.COST04).toEqual({
+      checked: [],
+      unmet: ['COST04-BP03'],
+      confirmed: false,
+    });
+    expect(evidenceFor(evidence, 'COST04-BP03').open[0].fix?.title).toBe(
+      'Remove provisioned concurrency',
+    );
   });
 
   it('leaves questions without evidence unanswered, and does not touch the input', () => {
-    for (const q of ['REL10', 'REL13', 'SEC09', 'OPS01']) expect(session.answers[q]).toBeUndefined();
+    for (const q of ['REL10', 'REL13', 'SEC09', 'OPS01'])
+      expect(session.answers[q]).toBeUndefined();
     expect(empty.answers).toEqual({});
     expect(session.milestones).toBe(empty.milestones);
     expect(session.frameworkVersion).toBe('2024-11-06');
@@ -58,20 +85,41 @@ describe('prefill', () => {
   it('keeps the team’s own checks and drops suggestions that no longer hold', () => {
     const team = setBestPractice(session, 'REL09-BP02', true);
     // The table disappears: its backup rule no longer applies, so its suggestion goes.
-    const noTable = { ...d, nodes: d.nodes.filter((n) => n.id !== 'db'), edges: d.edges.filter((e) => e.target !== 'db') };
+    const noTable = {
+      ...d,
+      nodes: d.nodes.filter((n) => n.id !== 'db'),
+      edges: d.edges.filter((e) => e.target !== 'db'),
+    };
     const again = prefill(team, review, noTable, FIXTURE_RULES).session;
-    expect(again.answers.REL09).toEqual({ checked: ['REL09-BP02'], unmet: ['REL09-BP01'], confirmed: false });
+    expect(again.answers.REL09).toEqual({
+      checked: ['REL09-BP02'],
+      unmet: ['REL09-BP01'],
+      confirmed: false,
+    });
   });
 
   it('lets a finding uncheck a confirmed answer, and a fix check it again as a suggestion', () => {
     let s = setBestPractice(session, 'SEC08-BP01', true);
     s = confirmAnswer(s, 'SEC08');
     expect(s.answers.SEC08).toEqual({ checked: ['SEC08-BP01', 'SEC08-BP02'], confirmed: true });
-    const broken = { findings: [...review.findings, fakeFinding('encryption', 'SEC08-BP02', ['bucket'], { pillar: 'security' })] };
+    const broken = {
+      findings: [
+        ...review.findings,
+        fakeFinding('encryption', 'SEC08-BP02', ['bucket'], { pillar: 'security' }),
+      ],
+    };
     s = prefill(s, broken, d, FIXTURE_RULES).session;
-    expect(s.answers.SEC08).toEqual({ checked: ['SEC08-BP01'], unmet: ['SEC08-BP02'], confirmed: true });
+    expect(s.answers.SEC08).toEqual({
+      checked: ['SEC08-BP01'],
+      unmet: ['SEC08-BP02'],
+      confirmed: true,
+    });
     s = prefill(s, review, d, FIXTURE_RULES).session;
-    expect(s.answers.SEC08).toEqual({ checked: ['SEC08-BP01', 'SEC08-BP02'], suggested: ['SEC08-BP02'], confirmed: true });
+    expect(s.answers.SEC08).toEqual({
+      checked: ['SEC08-BP01', 'SEC08-BP02'],
+      suggested: ['SEC08-BP02'],
+      confirmed: true,
+    });
   });
 
   it('keeps a confirmed answer’s deliberate unchecks when rules pass', () => {
@@ -84,7 +132,11 @@ describe('prefill', () => {
   it('skips questions marked not applicable', () => {
     const na = setNotApplicable(empty, 'COST04', 'Prototype only');
     const s = prefill(na, review, d, FIXTURE_RULES).session;
-    expect(s.answers.COST04).toEqual({ checked: [], confirmed: false, notApplicable: { reason: 'Prototype only' } });
+    expect(s.answers.COST04).toEqual({
+      checked: [],
+      confirmed: false,
+      notApplicable: { reason: 'Prototype only' },
+    });
   });
 });
 
@@ -109,10 +161,15 @@ describe('answer edits', () => {
 describe('prefill with the real rules', () => {
   it('links a real finding to its best practice', () => {
     const net = network();
-    const real = design([...net.nodes, node('logs', 's3-bucket', net.region, { versioning: false, blockPublicAccess: false })]);
+    const real = design([
+      ...net.nodes,
+      node('logs', 's3-bucket', net.region, { versioning: false, blockPublicAccess: false }),
+    ]);
     const result = runReview(real);
     const { session, evidence } = prefill(createSession(real, { id: 'r' }), result, real);
-    expect(evidenceFor(evidence, 'SEC08-BP04').open.map((f) => f.rule)).toContain('s3-bucket-public-access-block');
+    expect(evidenceFor(evidence, 'SEC08-BP04').open.map((f) => f.rule)).toContain(
+      's3-bucket-public-access-block',
+    );
     expect(session.answers.SEC08.unmet).toContain('SEC08-BP04');
     expect(questionRisk(getQuestion('SEC08')!, session.answers.SEC08)).toBe('high');
   });

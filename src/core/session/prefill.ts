@@ -11,8 +11,17 @@ import { collectEvidence, evidenceFor, type Evidence } from './evidence.ts';
 import type { Answer, ReviewSession } from './types.ts';
 
 /** A new session with no answers and no milestones. */
-export function createSession(design: Pick<DesignDocument, 'name'>, options: { id: string; createdAt?: string }): ReviewSession {
-  const session: ReviewSession = { id: options.id, designName: design.name, frameworkVersion: FRAMEWORK_VERSION.version, answers: {}, milestones: [] };
+export function createSession(
+  design: Pick<DesignDocument, 'name'>,
+  options: { id: string; createdAt?: string },
+): ReviewSession {
+  const session: ReviewSession = {
+    id: options.id,
+    designName: design.name,
+    frameworkVersion: FRAMEWORK_VERSION.version,
+    answers: {},
+    milestones: [],
+  };
   if (options.createdAt !== undefined) session.createdAt = options.createdAt;
   return session;
 }
@@ -26,7 +35,9 @@ export interface Prefilled {
 /** Ids in the question's own order, without duplicates. */
 function ordered(questionId: string, ids: Iterable<string>): string[] {
   const set = new Set(ids);
-  return (getQuestion(questionId)?.bestPractices ?? []).map((b) => b.id).filter((id) => set.has(id));
+  return (getQuestion(questionId)?.bestPractices ?? [])
+    .map((b) => b.id)
+    .filter((id) => set.has(id));
 }
 
 /** The answer with empty optional lists dropped, so answers compare and serialize cleanly. */
@@ -51,7 +62,12 @@ function tidy(answer: Answer): Answer {
  * again, as a suggestion). Questions marked not applicable are left alone. Run it again after
  * every review: it is idempotent for the same review.
  */
-export function prefill(session: ReviewSession, review: Pick<ReviewResult, 'findings'>, design: DesignDocument, rules: readonly Rule[] = RULES): Prefilled {
+export function prefill(
+  session: ReviewSession,
+  review: Pick<ReviewResult, 'findings'>,
+  design: DesignDocument,
+  rules: readonly Rule[] = RULES,
+): Prefilled {
   const evidence = collectEvidence(review, design, rules);
   const answers: Record<string, Answer> = { ...session.answers };
   for (const question of QUESTIONS) {
@@ -71,32 +87,55 @@ export function prefill(session: ReviewSession, review: Pick<ReviewResult, 'find
     let suggested: string[];
     if (base.confirmed) {
       const reopened = (base.unmet ?? []).filter((id) => met.includes(id));
-      checked = ordered(question.id, [...base.checked.filter((id) => !unmetSet.has(id)), ...reopened]);
-      suggested = ordered(question.id, [...(base.suggested ?? []), ...reopened]).filter((id) => checked.includes(id));
+      checked = ordered(question.id, [
+        ...base.checked.filter((id) => !unmetSet.has(id)),
+        ...reopened,
+      ]);
+      suggested = ordered(question.id, [...(base.suggested ?? []), ...reopened]).filter((id) =>
+        checked.includes(id),
+      );
     } else {
       const before = new Set(base.suggested ?? []);
       const team = base.checked.filter((id) => !before.has(id) && !unmetSet.has(id));
       checked = ordered(question.id, [...team, ...met]);
       suggested = met.filter((id) => !team.includes(id));
     }
-    answers[question.id] = tidy({ ...base, checked, suggested, unmet, confirmed: base.confirmed ?? false });
+    answers[question.id] = tidy({
+      ...base,
+      checked,
+      suggested,
+      unmet,
+      confirmed: base.confirmed ?? false,
+    });
   }
   return { session: { ...session, answers }, evidence };
 }
 
-function update(session: ReviewSession, questionId: string, change: (a: Answer) => Answer): ReviewSession {
+function update(
+  session: ReviewSession,
+  questionId: string,
+  change: (a: Answer) => Answer,
+): ReviewSession {
   if (!getQuestion(questionId)) throw new RangeError(`unknown question ${questionId}`);
   const current = session.answers[questionId] ?? { checked: [], confirmed: false };
   return { ...session, answers: { ...session.answers, [questionId]: tidy(change(current)) } };
 }
 
 /** Checks or unchecks one best practice; a team choice, so it is no longer a suggestion. */
-export function setBestPractice(session: ReviewSession, bestPracticeId: string, checked: boolean): ReviewSession {
+export function setBestPractice(
+  session: ReviewSession,
+  bestPracticeId: string,
+  checked: boolean,
+): ReviewSession {
   const questionId = bestPracticeId.split('-')[0];
-  if (!getQuestion(questionId)?.bestPractices.some((b) => b.id === bestPracticeId)) throw new RangeError(`unknown best practice ${bestPracticeId}`);
+  if (!getQuestion(questionId)?.bestPractices.some((b) => b.id === bestPracticeId))
+    throw new RangeError(`unknown best practice ${bestPracticeId}`);
   return update(session, questionId, (a) => ({
     ...a,
-    checked: ordered(questionId, checked ? [...a.checked, bestPracticeId] : a.checked.filter((id) => id !== bestPracticeId)),
+    checked: ordered(
+      questionId,
+      checked ? [...a.checked, bestPracticeId] : a.checked.filter((id) => id !== bestPracticeId),
+    ),
     suggested: (a.suggested ?? []).filter((id) => id !== bestPracticeId),
   }));
 }
@@ -107,7 +146,11 @@ export function confirmAnswer(session: ReviewSession, questionId: string): Revie
 }
 
 /** Marks a question not applicable with a reason, or (reason undefined) applicable again. */
-export function setNotApplicable(session: ReviewSession, questionId: string, reason: string | undefined): ReviewSession {
+export function setNotApplicable(
+  session: ReviewSession,
+  questionId: string,
+  reason: string | undefined,
+): ReviewSession {
   return update(session, questionId, (a) => {
     const next: Answer = { ...a };
     if (reason === undefined) delete next.notApplicable;

@@ -9,7 +9,13 @@ import type { DesignDocument } from '../model/types.ts';
 import type { ReviewResult } from '../review/run.ts';
 import type { Pillar } from '../review/types.ts';
 import { isOpen } from './evidence.ts';
-import { improvementPlan, pillarRiskCounts, questionRisk, unmetBestPractices, type PlanItem } from './risk.ts';
+import {
+  improvementPlan,
+  pillarRiskCounts,
+  questionRisk,
+  unmetBestPractices,
+  type PlanItem,
+} from './risk.ts';
 import type { PillarRiskCounts, QuestionRisk, ReviewSession } from './types.ts';
 
 export interface ReportInput {
@@ -94,7 +100,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         question,
         risk: questionRisk(question, answer),
         unmet,
-        open: answer?.notApplicable ? [] : question.bestPractices.filter((b) => !checked.has(b.id) && !unmetIds.has(b.id)),
+        open: answer?.notApplicable
+          ? []
+          : question.bestPractices.filter((b) => !checked.has(b.id) && !unmetIds.has(b.id)),
         checked: checked.size,
         answered: answer !== undefined,
       };
@@ -125,7 +133,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
 }
 
 /** Display name of a question risk. */
-export const RISK_LABEL: Record<QuestionRisk, string> = { high: 'High risk', medium: 'Medium risk', none: 'No risk', unanswered: 'Not answered' };
+export const RISK_LABEL: Record<QuestionRisk, string> = {
+  high: 'High risk',
+  medium: 'Medium risk',
+  none: 'No risk',
+  unanswered: 'Not answered',
+};
 
 /** USD with cents and thousands separators, e.g. `$1,234.50`. */
 export function usd(n: number): string {

@@ -15,7 +15,12 @@ function hostileDesign(): DesignDocument {
   d.name = `Shop ${CLOSE}<b>`;
   d.nodes[0].label = XSS;
   d.nodes[1].label = `Resize ${CLOSE}`;
-  d.nodes.unshift({ id: 'r', service: 'region', label: `Region "${XSS}"`, props: { region: 'us-east-1' } });
+  d.nodes.unshift({
+    id: 'r',
+    service: 'region',
+    label: `Region "${XSS}"`,
+    props: { region: 'us-east-1' },
+  });
   for (const n of d.nodes.slice(1)) n.parent = 'r';
   d.edges[0].label = `<svg onload=alert(2)>`;
   return d;
@@ -25,13 +30,30 @@ function input(): ReportInput {
   const design = hostileDesign();
   const findings = fixtureFindings();
   findings[0].message = `${XSS} has no versioning`;
-  let session = prefill(createSession(design, { id: `s-${CLOSE}` }), { findings }, design, FIXTURE_RULES).session;
+  let session = prefill(
+    createSession(design, { id: `s-${CLOSE}` }),
+    { findings },
+    design,
+    FIXTURE_RULES,
+  ).session;
   session = setNotes(session, 'REL09', `Ask ${XSS}`);
   session = setNotApplicable(session, 'OPS01', `Not ours ${CLOSE}`);
   session = confirmAnswer(session, 'SEC08');
   const regions = fakeEstimate(1234.5, 9.87);
-  regions.regions.push({ ...regions.regions[0], region: 'eu-north-1', monthlyUsd: 1300, kgCo2eMonth: 0.4 });
-  return { design, session, review: { findings }, estimate: fakeEstimate(1234.5, 9.87), regions, date: '2025-03-01' };
+  regions.regions.push({
+    ...regions.regions[0],
+    region: 'eu-north-1',
+    monthlyUsd: 1300,
+    kgCo2eMonth: 0.4,
+  });
+  return {
+    design,
+    session,
+    review: { findings },
+    estimate: fakeEstimate(1234.5, 9.87),
+    regions,
+    date: '2025-03-01',
+  };
 }
 
 const FORBIDDEN = [/<img/i, /<\/script/i, /<script/i, /<svg onload/i, /<b>/, /onerror=alert\(1\)>/];
@@ -43,8 +65,22 @@ describe('reportHtml', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(html).toMatch(/@page \{[^}]*margin/);
-    expect(html).toMatch(/\.pillar, \.plan, \.cost \{ break-before: page; page-break-before: always; \}/);
-    for (const tag of ['<button', '<input', '<select', '<textarea', '<form', '<details', '<iframe', '<link', '<img', '<script']) expect(html).not.toContain(tag);
+    expect(html).toMatch(
+      /\.pillar, \.plan, \.cost \{ break-before: page; page-break-before: always; \}/,
+    );
+    for (const tag of [
+      '<button',
+      '<input',
+      '<select',
+      '<textarea',
+      '<form',
+      '<details',
+      '<iframe',
+      '<link',
+      '<img',
+      '<script',
+    ])
+      expect(html).not.toContain(tag);
     expect(html).not.toMatch(/<[^>]*\s(src|href)=/);
     expect(html).not.toMatch(/url\((?!#)/);
   });
@@ -64,7 +100,9 @@ describe('reportHtml', () => {
     expect(html.match(/<section class="pillar"/g)).toHaveLength(6);
     expect(html).toMatch(/<tr><td>Reliability<\/td><td class="n">1<\/td><td class="n">0<\/td>/);
     expect(html).toMatch(/<tr><td>Security<\/td><td class="n">1<\/td>/);
-    expect(html).toMatch(/<strong>2<\/strong> high-risk and <strong>1<\/strong> medium-risk questions; 2 open findings \(1 suppressed\)/);
+    expect(html).toMatch(
+      /<strong>2<\/strong> high-risk and <strong>1<\/strong> medium-risk questions; 2 open findings \(1 suppressed\)/,
+    );
     const plan = html.slice(html.indexOf('<section class="plan">'));
     // High first, in framework order (Security before Reliability), then medium.
     expect(plan.indexOf('SEC08-BP01')).toBeGreaterThan(0);
@@ -89,11 +127,22 @@ describe('reportMarkdown', () => {
   it('escapes labels so no HTML from the design survives', () => {
     for (const bad of FORBIDDEN) expect(md).not.toMatch(bad);
     expect(md).toContain('# Well-Architected review: Shop &lt;/script&gt;&lt;b&gt;');
-    expect(md).toContain('Finding: &lt;img src=x onerror=alert(1)&gt; has no versioning (&lt;img src=x onerror=alert(1)&gt;)');
+    expect(md).toContain(
+      'Finding: &lt;img src=x onerror=alert(1)&gt; has no versioning (&lt;img src=x onerror=alert(1)&gt;)',
+    );
   });
 
   it('has the same sections as the HTML', () => {
-    for (const heading of ['## Summary', '## Diagram', '## Operational Excellence', '## Sustainability', '## Improvement plan', '## Cost and carbon per Region', '### As deployed', '### The design in each Region']) {
+    for (const heading of [
+      '## Summary',
+      '## Diagram',
+      '## Operational Excellence',
+      '## Sustainability',
+      '## Improvement plan',
+      '## Cost and carbon per Region',
+      '### As deployed',
+      '### The design in each Region',
+    ]) {
       expect(md).toContain(`\n${heading}\n`);
     }
     expect(md).toContain('| Reliability | 1 | 0 | 0 | 12 | 0 |');
@@ -136,12 +185,19 @@ describe('diagramSvg', () => {
 describe('helpers', () => {
   it('wraps labels into a fixed number of lines', () => {
     expect(wrapLabel('Orders table', 16, 2)).toEqual(['Orders table']);
-    expect(wrapLabel('A very long label that keeps going', 12, 2)).toEqual(['A very long', 'label that…']);
+    expect(wrapLabel('A very long label that keeps going', 12, 2)).toEqual([
+      'A very long',
+      'label that…',
+    ]);
     expect(wrapLabel('Supercalifragilistic', 8, 1)).toEqual(['Superca…']);
   });
 
   it('escapes HTML and Markdown', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    expect(escapeMarkdown('a|b *c* [d](e) <f>\nnext')).toBe('a\\|b \\*c\\* \\[d\\](e) &lt;f&gt; next');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+    expect(escapeMarkdown('a|b *c* [d](e) <f>\nnext')).toBe(
+      'a\\|b \\*c\\* \\[d\\](e) &lt;f&gt; next',
+    );
   });
 });

@@ -11,26 +11,43 @@ describe('questionRisk', () => {
   it('is unanswered without an answer and none when not applicable', () => {
     expect(questionRisk(rel09, undefined)).toBe('unanswered');
     expect(questionRisk(rel09, { checked: [], notApplicable: { reason: 'No data' } })).toBe('none');
-    expect(unmetBestPractices(rel09, { checked: [], notApplicable: { reason: 'No data' } })).toEqual([]);
+    expect(
+      unmetBestPractices(rel09, { checked: [], notApplicable: { reason: 'No data' } }),
+    ).toEqual([]);
   });
 
   it('reads a confirmed answer as the Well-Architected Tool does', () => {
     const all = rel09.bestPractices.map((b) => b.id);
     expect(questionRisk(rel09, { checked: all, confirmed: true })).toBe('none');
-    expect(questionRisk(rel09, { checked: ['REL09-BP01', 'REL09-BP02', 'REL09-BP03'], confirmed: true })).toBe('medium');
-    expect(questionRisk(rel09, { checked: ['REL09-BP01', 'REL09-BP03', 'REL09-BP04'], confirmed: true })).toBe('high');
+    expect(
+      questionRisk(rel09, { checked: ['REL09-BP01', 'REL09-BP02', 'REL09-BP03'], confirmed: true }),
+    ).toBe('medium');
+    expect(
+      questionRisk(rel09, { checked: ['REL09-BP01', 'REL09-BP03', 'REL09-BP04'], confirmed: true }),
+    ).toBe('high');
     expect(questionRisk(rel09, { checked: [], confirmed: true })).toBe('high');
     // Only low-risk best practices unmet: no risk.
-    expect(questionRisk(sus02, { checked: ['SUS02-BP01', 'SUS02-BP04'], confirmed: true })).toBe('none');
+    expect(questionRisk(sus02, { checked: ['SUS02-BP01', 'SUS02-BP04'], confirmed: true })).toBe(
+      'none',
+    );
     expect(questionRisk(sus02, { checked: ['SUS02-BP01'], confirmed: true })).toBe('medium');
   });
 
   it('counts only known gaps before the team confirms', () => {
-    expect(questionRisk(rel09, { checked: ['REL09-BP03'], unmet: ['REL09-BP01'], confirmed: false })).toBe('high');
+    expect(
+      questionRisk(rel09, { checked: ['REL09-BP03'], unmet: ['REL09-BP01'], confirmed: false }),
+    ).toBe('high');
     expect(questionRisk(rel09, { checked: [], unmet: ['REL09-BP04'] })).toBe('medium');
-    expect(questionRisk(rel09, { checked: ['REL09-BP03'], suggested: ['REL09-BP03'], confirmed: false })).toBe('unanswered');
+    expect(
+      questionRisk(rel09, { checked: ['REL09-BP03'], suggested: ['REL09-BP03'], confirmed: false }),
+    ).toBe('unanswered');
     expect(questionRisk(sus02, { checked: [], unmet: ['SUS02-BP02'] })).toBe('unanswered');
-    expect(unmetBestPractices(rel09, { checked: ['REL09-BP01'], unmet: ['REL09-BP01', 'REL09-BP04'] }).map((b) => b.id)).toEqual(['REL09-BP04']);
+    expect(
+      unmetBestPractices(rel09, {
+        checked: ['REL09-BP01'],
+        unmet: ['REL09-BP01', 'REL09-BP04'],
+      }).map((b) => b.id),
+    ).toEqual(['REL09-BP04']);
   });
 });
 
@@ -41,11 +58,42 @@ const { session } = prefill(createSession(d, { id: 's' }), review, d, FIXTURE_RU
 describe('pillarRiskCounts', () => {
   it('counts question risks per pillar in framework order', () => {
     const counts = pillarRiskCounts(session);
-    expect(counts.map((c) => c.pillar)).toEqual(['operational-excellence', 'security', 'reliability', 'performance-efficiency', 'cost-optimization', 'sustainability']);
-    expect(counts[2]).toEqual({ pillar: 'reliability', high: 1, medium: 0, none: 0, unanswered: 12, notApplicable: 0 });
-    expect(counts[4]).toEqual({ pillar: 'cost-optimization', high: 0, medium: 1, none: 0, unanswered: 10, notApplicable: 0 });
-    expect(counts[1]).toEqual({ pillar: 'security', high: 0, medium: 0, none: 0, unanswered: 11, notApplicable: 0 });
-    const total = counts.reduce((s, c) => s + c.high + c.medium + c.none + c.unanswered + c.notApplicable, 0);
+    expect(counts.map((c) => c.pillar)).toEqual([
+      'operational-excellence',
+      'security',
+      'reliability',
+      'performance-efficiency',
+      'cost-optimization',
+      'sustainability',
+    ]);
+    expect(counts[2]).toEqual({
+      pillar: 'reliability',
+      high: 1,
+      medium: 0,
+      none: 0,
+      unanswered: 12,
+      notApplicable: 0,
+    });
+    expect(counts[4]).toEqual({
+      pillar: 'cost-optimization',
+      high: 0,
+      medium: 1,
+      none: 0,
+      unanswered: 10,
+      notApplicable: 0,
+    });
+    expect(counts[1]).toEqual({
+      pillar: 'security',
+      high: 0,
+      medium: 0,
+      none: 0,
+      unanswered: 11,
+      notApplicable: 0,
+    });
+    const total = counts.reduce(
+      (s, c) => s + c.high + c.medium + c.none + c.unanswered + c.notApplicable,
+      0,
+    );
     expect(total).toBe(57);
   });
 
@@ -72,12 +120,23 @@ describe('improvementPlan', () => {
     const confirmed = confirmAnswer(session, 'REL09');
     const plan = improvementPlan(confirmed, review);
     // Reliability comes before Cost Optimization in the framework.
-    expect(plan.map((i) => i.bestPractice.id)).toEqual(['REL09-BP01', 'REL09-BP02', 'REL09-BP04', 'COST04-BP03']);
+    expect(plan.map((i) => i.bestPractice.id)).toEqual([
+      'REL09-BP01',
+      'REL09-BP02',
+      'REL09-BP04',
+      'COST04-BP03',
+    ]);
     // Suppressed and context-missing findings never appear in the plan.
-    expect(plan.flatMap((i) => i.findings).some((f) => f.suppressed || f.contextMissing)).toBe(false);
+    expect(plan.flatMap((i) => i.findings).some((f) => f.suppressed || f.contextMissing)).toBe(
+      false,
+    );
   });
 
   it('drops questions marked not applicable', () => {
-    expect(improvementPlan(setNotApplicable(session, 'COST04', 'Prototype'), review).map((i) => i.bestPractice.id)).toEqual(['REL09-BP01']);
+    expect(
+      improvementPlan(setNotApplicable(session, 'COST04', 'Prototype'), review).map(
+        (i) => i.bestPractice.id,
+      ),
+    ).toEqual(['REL09-BP01']);
   });
 });

@@ -38,7 +38,14 @@ export function questionRisk(question: Question, answer: Answer | undefined): Qu
 /** Counts of question risks per pillar, in the framework's order. */
 export function pillarRiskCounts(session: Pick<ReviewSession, 'answers'>): PillarRiskCounts[] {
   return FRAMEWORK_PILLARS.map((p) => {
-    const counts: PillarRiskCounts = { pillar: p.id, high: 0, medium: 0, none: 0, unanswered: 0, notApplicable: 0 };
+    const counts: PillarRiskCounts = {
+      pillar: p.id,
+      high: 0,
+      medium: 0,
+      none: 0,
+      unanswered: 0,
+      notApplicable: 0,
+    };
     for (const q of p.questions) {
       const answer = session.answers[q.id];
       if (answer?.notApplicable) counts.notApplicable += 1;
@@ -67,7 +74,10 @@ const RISK_RANK: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
  * then medium, then low, in framework order within a risk level, each with the review's open
  * findings for it and their quick fixes.
  */
-export function improvementPlan(session: Pick<ReviewSession, 'answers'>, review: Pick<ReviewResult, 'findings'>): PlanItem[] {
+export function improvementPlan(
+  session: Pick<ReviewSession, 'answers'>,
+  review: Pick<ReviewResult, 'findings'>,
+): PlanItem[] {
   const byPractice = new Map<string, Finding[]>();
   for (const f of review.findings) {
     if (!isOpen(f)) continue;
@@ -80,10 +90,16 @@ export function improvementPlan(session: Pick<ReviewSession, 'answers'>, review:
     for (const bp of unmetBestPractices(question, session.answers[question.id])) {
       const findings = byPractice.get(bp.id) ?? [];
       const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
-      items.push({ pillar: question.pillar, question, bestPractice: bp, risk: bp.risk, findings, fixes });
+      items.push({
+        pillar: question.pillar,
+        question,
+        bestPractice: bp,
+        risk: bp.risk,
+        findings,
+        fixes,
+      });
     }
   }
   // Array.prototype.sort is stable, so framework order holds within a risk level.
   return items.sort((a, b) => RISK_RANK[a.risk] - RISK_RANK[b.risk]);
 }
-

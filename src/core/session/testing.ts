@@ -15,8 +15,20 @@ export function fixtureDesign(): DesignDocument {
     name: 'Orders',
     defaultRegion: 'us-east-1',
     nodes: [
-      { id: 'bucket', service: 's3-bucket', label: 'Uploads', props: { versioning: false }, position: { x: 0, y: 0 } },
-      { id: 'fn', service: 'lambda-function', label: 'Resize', props: { memory: 128 }, position: { x: 200, y: 0 } },
+      {
+        id: 'bucket',
+        service: 's3-bucket',
+        label: 'Uploads',
+        props: { versioning: false },
+        position: { x: 0, y: 0 },
+      },
+      {
+        id: 'fn',
+        service: 'lambda-function',
+        label: 'Resize',
+        props: { memory: 128 },
+        position: { x: 200, y: 0 },
+      },
       { id: 'db', service: 'dynamodb-table', label: 'Orders table', position: { x: 400, y: 0 } },
     ],
     edges: [
@@ -27,7 +39,13 @@ export function fixtureDesign(): DesignDocument {
 }
 
 /** A rule that only carries metadata (the session code never runs rules). */
-export function fakeRule(id: string, bestPractice: string, services: string[], pillar: Pillar = 'reliability', severity: Severity = 'high'): NodeRule {
+export function fakeRule(
+  id: string,
+  bestPractice: string,
+  services: string[],
+  pillar: Pillar = 'reliability',
+  severity: Severity = 'high',
+): NodeRule {
   return {
     id,
     pillar,
@@ -60,7 +78,12 @@ export const FIXTURE_RULES: readonly NodeRule[] = [
 ];
 
 /** A finding of one of the fixture rules. */
-export function fakeFinding(rule: string, bestPractice: string, nodes: string[], extra: Partial<Finding> = {}): Finding {
+export function fakeFinding(
+  rule: string,
+  bestPractice: string,
+  nodes: string[],
+  extra: Partial<Finding> = {},
+): Finding {
   return {
     rule,
     pillar: 'reliability',
@@ -76,7 +99,11 @@ export function fakeFinding(rule: string, bestPractice: string, nodes: string[],
   };
 }
 
-export const FIX_IDLE: QuickFix = { title: 'Remove provisioned concurrency', node: 'fn', props: { provisionedConcurrency: 0 } };
+export const FIX_IDLE: QuickFix = {
+  title: 'Remove provisioned concurrency',
+  node: 'fn',
+  props: { provisionedConcurrency: 0 },
+};
 
 /**
  * The review of the fixture design: versioning fails on the bucket, the function is idle (with a
@@ -85,17 +112,39 @@ export const FIX_IDLE: QuickFix = { title: 'Remove provisioned concurrency', nod
 export function fixtureFindings(): Finding[] {
   return [
     fakeFinding('versioning', 'REL09-BP01', ['bucket']),
-    fakeFinding('idle', 'COST04-BP03', ['fn'], { pillar: 'cost-optimization', severity: 'medium', fix: FIX_IDLE }),
-    fakeFinding('tls', 'SEC09-BP02', ['bucket'], { pillar: 'security', suppressed: true, justification: 'Public website' }),
+    fakeFinding('idle', 'COST04-BP03', ['fn'], {
+      pillar: 'cost-optimization',
+      severity: 'medium',
+      fix: FIX_IDLE,
+    }),
+    fakeFinding('tls', 'SEC09-BP02', ['bucket'], {
+      pillar: 'security',
+      suppressed: true,
+      justification: 'Public website',
+    }),
     fakeFinding('dr', 'REL13-BP02', [], { severity: 'low', contextMissing: ['rtoMinutes'] }),
   ];
 }
 
 /** An estimate of one Region with these totals. */
-export function fakeEstimate(monthlyUsd: number, kgCo2eMonth: number, region = 'us-east-1'): Estimate {
+export function fakeEstimate(
+  monthlyUsd: number,
+  kgCo2eMonth: number,
+  region = 'us-east-1',
+): Estimate {
   return {
     currency: 'USD',
-    regions: [{ region, monthlyUsd, kgCo2eMonth, kwhMonth: kgCo2eMonth * 2, unknown: [], unavailable: [], lines: [] }],
+    regions: [
+      {
+        region,
+        monthlyUsd,
+        kgCo2eMonth,
+        kwhMonth: kgCo2eMonth * 2,
+        unknown: [],
+        unavailable: [],
+        lines: [],
+      },
+    ],
     notes: ['List prices.'],
   };
 }

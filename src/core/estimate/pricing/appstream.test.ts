@@ -3,7 +3,12 @@ import { lineOf } from '../testing.ts';
 
 describe('appstream pricing', () => {
   it('prices an always-on Windows fleet and its user fees', () => {
-    const props = { instanceType: 'stream.standard.large', operatingSystem: 'windows', fleetType: 'ALWAYS_ON', desiredInstances: 2 };
+    const props = {
+      instanceType: 'stream.standard.large',
+      operatingSystem: 'windows',
+      fleetType: 'ALWAYS_ON',
+      desiredInstances: 2,
+    };
     const line = lineOf('appstream', props, { hoursPerMonth: 176, users: 10 });
     // 2 instances x 176 h x 0.2 = 70.4; 10 users x 4.19 = 41.9; total 112.3
     expect(line.monthlyUsd).toBeCloseTo(112.3, 9);
@@ -16,11 +21,18 @@ describe('appstream pricing', () => {
   });
 
   it('is unknown for on-demand fleets (stopped-instance fee not in the data)', () => {
-    expect(lineOf('appstream', { fleetType: 'ON_DEMAND' }, { hoursPerMonth: 176 }).monthlyUsd).toBeNull();
+    expect(
+      lineOf('appstream', { fleetType: 'ON_DEMAND' }, { hoursPerMonth: 176 }).monthlyUsd,
+    ).toBeNull();
   });
 
   it('prices a graphics fleet and measures its carbon on g4dn hardware', () => {
-    const props = { instanceType: 'stream.graphics.g4dn.xlarge', operatingSystem: 'amazon_linux', fleetType: 'ALWAYS_ON', desiredInstances: 1 };
+    const props = {
+      instanceType: 'stream.graphics.g4dn.xlarge',
+      operatingSystem: 'amazon_linux',
+      fleetType: 'ALWAYS_ON',
+      desiredInstances: 1,
+    };
     const line = lineOf('appstream', props, { hoursPerMonth: 100 });
     // 1 x 100 h x 0.844 = 84.4
     expect(line.monthlyUsd).toBeCloseTo(84.4, 9);

@@ -17,12 +17,22 @@ export function priceAppStream(n: NodeInput): PricingResult {
   const hours = n.runningHours();
   add(charges, `appstream/${type}_${os}_fleet`, instances * hours);
   if (fleet === 'ON_DEMAND') {
-    addMissing(n, charges, `appstream/${type}_${os}_stopped_instance`, instances * Math.max(0, HOURS_PER_MONTH - hours), 'the on-demand stopped-instance fee');
+    addMissing(
+      n,
+      charges,
+      `appstream/${type}_${os}_stopped_instance`,
+      instances * Math.max(0, HOURS_PER_MONTH - hours),
+      'the on-demand stopped-instance fee',
+    );
   }
   if (os === 'windows') add(charges, 'appstream/windows_user_fee_month', n.usage('users'));
 
   // Only the graphics type names its EC2 hardware; CCF has no figures for the other stream types.
   const ec2 = /^stream\.graphics\.(g\w+\.\w+)$/.exec(type)?.[1];
-  if (!ec2) return { charges, carbonUnknown: `Cloud Carbon Footprint has no hardware figures for AppStream ${type}.` };
+  if (!ec2)
+    return {
+      charges,
+      carbonUnknown: `Cloud Carbon Footprint has no hardware figures for AppStream ${type}.`,
+    };
   return { charges, footprint: { instances: [{ type: ec2, count: instances, hours }] } };
 }

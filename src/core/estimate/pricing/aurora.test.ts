@@ -5,7 +5,13 @@ describe('aurora pricing', () => {
   it('prices a provisioned cluster with a reader, storage and I/O', () => {
     const line = lineOf(
       'aurora-cluster',
-      { engine: 'postgresql', capacityMode: 'provisioned', instanceClass: 'db.r6g.large', multiAz: true, storageConfiguration: 'standard' },
+      {
+        engine: 'postgresql',
+        capacityMode: 'provisioned',
+        instanceClass: 'db.r6g.large',
+        multiAz: true,
+        storageConfiguration: 'standard',
+      },
       { storageGb: 100, ioRequestsPerMonth: 5e7 },
     );
     // 2 instances x 730 h x 0.26 = 379.6; 100 GB x 0.1 = 10; 50,000,000 I/O x 0.0000002 = 10; total 399.6
@@ -13,7 +19,11 @@ describe('aurora pricing', () => {
   });
 
   it('prices Serverless v2 by ACU-hours', () => {
-    const line = lineOf('aurora-cluster', { capacityMode: 'serverless_v2', multiAz: false }, { averageAcu: 2, storageGb: 100, ioRequestsPerMonth: 5e7 });
+    const line = lineOf(
+      'aurora-cluster',
+      { capacityMode: 'serverless_v2', multiAz: false },
+      { averageAcu: 2, storageGb: 100, ioRequestsPerMonth: 5e7 },
+    );
     // 2 ACU x 1 instance x 730 h x 0.12 = 175.2; storage 10; I/O 10; total 195.2
     expect(line.monthlyUsd).toBeCloseTo(195.2, 9);
   });
@@ -26,6 +36,8 @@ describe('aurora pricing', () => {
   });
 
   it('prices I/O-Optimized storage but its instance prices are not in the data', () => {
-    expect(lineOf('aurora-cluster', { storageConfiguration: 'io_optimized' }).monthlyUsd).toBeNull();
+    expect(
+      lineOf('aurora-cluster', { storageConfiguration: 'io_optimized' }).monthlyUsd,
+    ).toBeNull();
   });
 });

@@ -16,13 +16,22 @@ export function priceAurora(n: NodeInput): PricingResult {
   const engine = n.str('engine', 'postgresql');
   const ioOptimized = n.str('storageConfiguration', 'standard') === 'io_optimized';
   const instances = n.bool('multiAz', false) ? 2 : 1;
-  n.assume(`${instances} instance${instances > 1 ? 's (writer and one reader in another AZ)' : ' (writer only)'}.`);
+  n.assume(
+    `${instances} instance${instances > 1 ? 's (writer and one reader in another AZ)' : ' (writer only)'}.`,
+  );
   const hours = n.runningHours();
   const footprint: Footprint = {};
 
   if (n.str('capacityMode', 'provisioned') === 'serverless_v2') {
     const acuHours = n.usage('averageAcu') * instances * hours;
-    if (ioOptimized) addMissing(n, charges, 'aurora/serverless_v2_acu_hour_io_optimized', acuHours, 'I/O-Optimized ACU-hours');
+    if (ioOptimized)
+      addMissing(
+        n,
+        charges,
+        'aurora/serverless_v2_acu_hour_io_optimized',
+        acuHours,
+        'I/O-Optimized ACU-hours',
+      );
     else add(charges, 'aurora/serverless_v2_acu_hour', acuHours);
     footprint.vcpuHours = acuHours / ACU_HOURS_PER_VCPU_HOUR;
     n.assume('Serverless v2 compute: 4 ACU-hours counted as 1 vCPU-hour (CCF).');
@@ -42,9 +51,24 @@ export function priceAurora(n: NodeInput): PricingResult {
     add(charges, 'aurora/io_requests_standard', n.usage('ioRequestsPerMonth'));
   }
   if (n.bool('globalDatabase', false)) {
-    addMissing(n, charges, 'aurora/global_replicated_write_io', n.usage('ioRequestsPerMonth'), 'global-database replicated write I/O');
+    addMissing(
+      n,
+      charges,
+      'aurora/global_replicated_write_io',
+      n.usage('ioRequestsPerMonth'),
+      'global-database replicated write I/O',
+    );
   }
-  n.assume('Backup storage up to the cluster volume size is free; extra backup storage is not included.');
-  footprint.storage = [{ gbMonth: storageGb, replication: carbonConstants.replicationFactors.RDS_AURORA.value, medium: 'ssd', label: 'cluster volume' }];
+  n.assume(
+    'Backup storage up to the cluster volume size is free; extra backup storage is not included.',
+  );
+  footprint.storage = [
+    {
+      gbMonth: storageGb,
+      replication: carbonConstants.replicationFactors.RDS_AURORA.value,
+      medium: 'ssd',
+      label: 'cluster volume',
+    },
+  ];
   return { charges, footprint };
 }

@@ -13,11 +13,27 @@ export function priceCloudFront(n: NodeInput): PricingResult {
   const geography = n.str('viewerGeography', 'United States');
   const gb = n.usage('dataOutGb');
   const firstBandGb = Math.min(gb, FIRST_BAND_GB);
-  if (firstBandGb > 0) charges.push({ item: 'cloudfront/data_out_to_internet_first_10tb', quantity: firstBandGb, geography });
-  addMissing(n, charges, 'cloudfront/data_out_to_internet_next_40tb', gb - FIRST_BAND_GB, 'CloudFront data out above 10 TB');
+  if (firstBandGb > 0)
+    charges.push({
+      item: 'cloudfront/data_out_to_internet_first_10tb',
+      quantity: firstBandGb,
+      geography,
+    });
+  addMissing(
+    n,
+    charges,
+    'cloudfront/data_out_to_internet_next_40tb',
+    gb - FIRST_BAND_GB,
+    'CloudFront data out above 10 TB',
+  );
   const requests = n.usage('requestsPerMonth');
   const https = n.str('viewerProtocolPolicy', 'redirect-to-https') !== 'allow-all';
-  if (requests > 0) charges.push({ item: https ? 'cloudfront/https_requests' : 'cloudfront/http_requests', quantity: requests, geography });
+  if (requests > 0)
+    charges.push({
+      item: https ? 'cloudfront/https_requests' : 'cloudfront/http_requests',
+      quantity: requests,
+      geography,
+    });
   n.assume(`Priced at the ${geography} edge prices (most viewers there).`);
   if (!https) n.assume('Viewers may use HTTP or HTTPS: all requests priced as HTTP.');
   noFreeTier(n, '1 TB of data out and 10 million requests a month');

@@ -18,7 +18,12 @@ export function add(charges: Charge[], item: string, quantity: number): void {
 }
 
 /** Adds a quantity split across cumulative monthly bands; `group` names it in the line. */
-export function addBanded(charges: Charge[], group: string, bands: readonly string[], quantity: number): void {
+export function addBanded(
+  charges: Charge[],
+  group: string,
+  bands: readonly string[],
+  quantity: number,
+): void {
   if (quantity > 0) charges.push({ item: group, quantity, bands });
 }
 
@@ -26,7 +31,13 @@ export function addBanded(charges: Charge[], group: string, bands: readonly stri
  * A real charge the price data has no figure for: it is kept as an item with no price, so the line
  * is unknown in every Region instead of silently cheaper.
  */
-export function addMissing(n: NodeInput, charges: Charge[], item: string, quantity: number, what: string): void {
+export function addMissing(
+  n: NodeInput,
+  charges: Charge[],
+  item: string,
+  quantity: number,
+  what: string,
+): void {
   if (quantity <= 0) return;
   charges.push({ item, quantity });
   n.assume(`No price for ${what} in the price data (${item}): the cost is unknown.`);

@@ -3,14 +3,23 @@ import { lineOf, usdByItem } from '../testing.ts';
 
 describe('ebs pricing', () => {
   it('prices gp3 storage, IOPS above 3,000 and throughput above 125 MiB/s', () => {
-    const line = lineOf('ebs-volume', { volumeType: 'gp3', volumeSizeGb: 500, iops: 6000, throughputMiBps: 250, backupRetentionDays: 0 });
+    const line = lineOf('ebs-volume', {
+      volumeType: 'gp3',
+      volumeSizeGb: 500,
+      iops: 6000,
+      throughputMiBps: 250,
+      backupRetentionDays: 0,
+    });
     // 500 GB x 0.08 = 40; (6,000 - 3,000) IOPS x 0.005 = 15;
     // (250 - 125) MiBps x 40.96 USD per 1,024 MiBps-month = 125 x 0.04 = 5; total 60
     const usd = usdByItem(line);
     expect(usd['ebs/gp3_storage']).toBeCloseTo(40, 9);
     expect(usd['ebs/gp3_iops_over_3000']).toBeCloseTo(15, 9);
     expect(usd['ebs/gp3_throughput_over_125']).toBeCloseTo(5, 9);
-    expect(line.items.find((i) => i.item === 'ebs/gp3_throughput_over_125')!.unitPrice).toBeCloseTo(0.04, 12);
+    expect(line.items.find((i) => i.item === 'ebs/gp3_throughput_over_125')!.unitPrice).toBeCloseTo(
+      0.04,
+      12,
+    );
     expect(line.monthlyUsd).toBeCloseTo(60, 9);
   });
 
@@ -25,7 +34,11 @@ describe('ebs pricing', () => {
   });
 
   it('prices st1 as HDD storage', () => {
-    const line = lineOf('ebs-volume', { volumeType: 'st1', volumeSizeGb: 1000, backupRetentionDays: 0 });
+    const line = lineOf('ebs-volume', {
+      volumeType: 'st1',
+      volumeSizeGb: 1000,
+      backupRetentionDays: 0,
+    });
     // 1,000 GB x 0.045 = 45
     expect(line.monthlyUsd).toBeCloseTo(45, 9);
   });

@@ -21,7 +21,11 @@ export function priceEbs(n: NodeInput): PricingResult {
   add(charges, `ebs/${type}_storage`, sizeGb);
   if (type === 'gp3') {
     add(charges, 'ebs/gp3_iops_over_3000', iops - GP3_FREE_IOPS);
-    add(charges, 'ebs/gp3_throughput_over_125', n.num('throughputMiBps', GP3_FREE_MIBPS) - GP3_FREE_MIBPS);
+    add(
+      charges,
+      'ebs/gp3_throughput_over_125',
+      n.num('throughputMiBps', GP3_FREE_MIBPS) - GP3_FREE_MIBPS,
+    );
   } else if (type === 'io2') {
     add(charges, 'ebs/io2_iops_tier1', Math.min(iops, IO2_TIER1_IOPS));
     addMissing(n, charges, 'ebs/io2_iops_tier2', iops - IO2_TIER1_IOPS, 'io2 IOPS above 32,000');
@@ -32,8 +36,18 @@ export function priceEbs(n: NodeInput): PricingResult {
   const R = carbonConstants.replicationFactors;
   const footprint: Footprint = {
     storage: [
-      { gbMonth: sizeGb, replication: R.EC2_EBS_VOLUME.value, medium: type === 'st1' || type === 'sc1' ? 'hdd' : 'ssd', label: `${type} volume` },
-      { gbMonth: snapshotGb, replication: R.EC2_EBS_SNAPSHOT.value, medium: 'hdd', label: 'snapshots' },
+      {
+        gbMonth: sizeGb,
+        replication: R.EC2_EBS_VOLUME.value,
+        medium: type === 'st1' || type === 'sc1' ? 'hdd' : 'ssd',
+        label: `${type} volume`,
+      },
+      {
+        gbMonth: snapshotGb,
+        replication: R.EC2_EBS_SNAPSHOT.value,
+        medium: 'hdd',
+        label: 'snapshots',
+      },
     ],
   };
   return { charges, footprint };

@@ -18,14 +18,21 @@ export function priceEc2(n: NodeInput): PricingResult {
   const hours = n.runningHours();
   const beanstalk = n.entry.id === 'elastic-beanstalk';
   const instances = beanstalk ? Math.max(0, n.usage('nodeCount', 1)) : n.groupSize;
-  if (!beanstalk && n.groupSize !== 1) n.assume(`Stands for the ${n.groupSize} instances of its Auto Scaling group (desired capacity).`);
+  if (!beanstalk && n.groupSize !== 1)
+    n.assume(
+      `Stands for the ${n.groupSize} instances of its Auto Scaling group (desired capacity).`,
+    );
   const footprint: Footprint = { instances: [{ type, count: instances, hours }], storage: [] };
 
   if (n.str('purchaseOption', 'on-demand') === 'spot') {
-    n.assume('Spot prices are not in the price data: priced at the On-Demand list price (an upper bound).');
+    n.assume(
+      'Spot prices are not in the price data: priced at the On-Demand list price (an upper bound).',
+    );
   }
   if (n.onOutpost) {
-    n.assume('Runs on an Outpost: instance and volume capacity are part of the Outpost, priced with it.');
+    n.assume(
+      'Runs on an Outpost: instance and volume capacity are part of the Outpost, priced with it.',
+    );
   } else {
     add(charges, `ec2/${type}`, instances * hours);
   }
@@ -34,10 +41,17 @@ export function priceEc2(n: NodeInput): PricingResult {
   const volumeGb = Math.max(0, n.num('volumeSizeGb', 0)) * instances;
   if (volumeGb > 0) {
     if (!n.onOutpost) add(charges, `ebs/${volumeType}_storage`, volumeGb);
-    footprint.storage!.push({ gbMonth: volumeGb, replication: 2, medium: SSD_VOLUMES.has(volumeType) ? 'ssd' : 'hdd', label: 'boot volume' });
+    footprint.storage!.push({
+      gbMonth: volumeGb,
+      replication: 2,
+      medium: SSD_VOLUMES.has(volumeType) ? 'ssd' : 'hdd',
+      label: 'boot volume',
+    });
     if (volumeType === 'io2' && !n.onOutpost) {
       add(charges, 'ebs/io2_iops_tier1', IO2_BOOT_IOPS * instances);
-      n.assume(`io2 boot volume: ${IO2_BOOT_IOPS} provisioned IOPS assumed (the instance has no IOPS setting).`);
+      n.assume(
+        `io2 boot volume: ${IO2_BOOT_IOPS} provisioned IOPS assumed (the instance has no IOPS setting).`,
+      );
     }
   }
 

@@ -23,8 +23,11 @@ export function priceElb(n: NodeInput): PricingResult {
     return { charges, footprint: { networkGb: 0 } };
   }
   add(charges, `elb/${kind}_hour`, hours);
-  if (kind === 'alb' || kind === 'nlb') add(charges, `elb/${kind}_lcu_hour`, n.usage('lcuPerHour') * hours);
+  if (kind === 'alb' || kind === 'nlb')
+    add(charges, `elb/${kind}_lcu_hour`, n.usage('lcuPerHour') * hours);
   n.assume('Public IPv4 addresses of an internet-facing load balancer are not included.');
-  n.assume('Carbon: traffic inside the Region is not counted (CCF counts data leaving the Region or the cloud).');
+  n.assume(
+    'Carbon: traffic inside the Region is not counted (CCF counts data leaving the Region or the cloud).',
+  );
   return { charges, footprint: { networkGb: 0 } };
 }

@@ -6,7 +6,9 @@ describe('firehose pricing', () => {
     // 100 GB x 0.029 = 2.9
     expect(lineOf('firehose', {}, { dataIngestedGb: 100 }).monthlyUsd).toBeCloseTo(2.9, 9);
     // + 100 GB x 0.018 = 1.8; total 4.7
-    expect(lineOf('firehose', { formatConversion: true }, { dataIngestedGb: 100 }).monthlyUsd).toBeCloseTo(4.7, 9);
+    expect(
+      lineOf('firehose', { formatConversion: true }, { dataIngestedGb: 100 }).monthlyUsd,
+    ).toBeCloseTo(4.7, 9);
   });
 
   it('is unknown with VPC delivery (its per-GB price is not in the data)', () => {

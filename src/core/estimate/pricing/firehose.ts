@@ -12,7 +12,12 @@ export function priceFirehose(n: NodeInput): PricingResult {
   if (n.str('source', 'DirectPut') === 'MSKAsSource') {
     addMissing(n, charges, 'firehose/msk_source_ingest', gb, 'ingestion from Amazon MSK');
   } else {
-    addBanded(charges, 'firehose/direct_put_ingest', ['firehose/direct_put_ingest_first_500tb'], gb);
+    addBanded(
+      charges,
+      'firehose/direct_put_ingest',
+      ['firehose/direct_put_ingest_first_500tb'],
+      gb,
+    );
     n.assume('Records are 5 KB or larger (Firehose rounds each record up to 5 KB).');
   }
   if (n.bool('formatConversion', false)) add(charges, 'firehose/format_conversion', gb);

@@ -22,7 +22,8 @@ export function priceLambda(n: NodeInput): PricingResult {
   add(charges, `lambda/requests_${arch}`, requests);
   addBanded(charges, `lambda/duration_${arch}`, [`lambda/duration_${arch}_tier1`], gbSeconds);
 
-  const extraEphemeralGb = (n.num('ephemeralStorageMb', FREE_EPHEMERAL_MB) - FREE_EPHEMERAL_MB) / 1024;
+  const extraEphemeralGb =
+    (n.num('ephemeralStorageMb', FREE_EPHEMERAL_MB) - FREE_EPHEMERAL_MB) / 1024;
   if (extraEphemeralGb > 0) {
     const gbS = requests * durationS * extraEphemeralGb;
     if (arm) addMissing(n, charges, 'lambda/ephemeral_storage_arm', gbS, 'Arm ephemeral storage');
@@ -32,9 +33,18 @@ export function priceLambda(n: NodeInput): PricingResult {
   const provisioned = Math.max(0, n.num('provisionedConcurrency', 0));
   if (provisioned > 0) {
     const gbS = provisioned * (memoryMb / 1024) * n.runningHours() * 3600;
-    if (arm) addMissing(n, charges, 'lambda/provisioned_concurrency_arm', gbS, 'Arm provisioned concurrency');
+    if (arm)
+      addMissing(
+        n,
+        charges,
+        'lambda/provisioned_concurrency_arm',
+        gbS,
+        'Arm provisioned concurrency',
+      );
     else add(charges, 'lambda/provisioned_concurrency_x86', gbS);
-    n.assume('Duration priced at the on-demand rate; invocations served by provisioned concurrency are billed a lower rate not in the data (an upper bound).');
+    n.assume(
+      'Duration priced at the on-demand rate; invocations served by provisioned concurrency are billed a lower rate not in the data (an upper bound).',
+    );
   }
   noFreeTier(n, '1 million requests and 400,000 GB-seconds a month');
 

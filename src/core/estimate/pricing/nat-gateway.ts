@@ -11,7 +11,9 @@ export function priceNatGateway(n: NodeInput): PricingResult {
   let gateways = 1;
   if (n.bool('onePerAz', false) && !n.inZone && n.str('availabilityMode', 'zonal') === 'zonal') {
     gateways = Math.max(1, n.zonesInVpc());
-    n.assume(`${gateways} gateway${gateways === 1 ? '' : 's'}: one per Availability Zone of the VPC.`);
+    n.assume(
+      `${gateways} gateway${gateways === 1 ? '' : 's'}: one per Availability Zone of the VPC.`,
+    );
   }
   const hours = n.runningHours();
   add(charges, 'nat_gateway/hour', gateways * hours);
@@ -22,6 +24,8 @@ export function priceNatGateway(n: NodeInput): PricingResult {
     n.assume('A public gateway holds one public IPv4 address, charged per hour.');
   }
   n.assume('Data transfer out to the internet is charged to the sending nodes, not here.');
-  n.assume('Carbon: traffic through the gateway is not counted (CCF counts data leaving the Region or the cloud, at the sender).');
+  n.assume(
+    'Carbon: traffic through the gateway is not counted (CCF counts data leaving the Region or the cloud, at the sender).',
+  );
   return { charges, footprint: { networkGb: 0 } };
 }

@@ -4,7 +4,9 @@ import { designOf, nodeOf } from '../testing.ts';
 
 describe('outposts pricing', () => {
   it('is unknown (no Outposts price feed), listed and never counted as 0', () => {
-    const e = estimate(designOf([nodeOf('o', 'outpost'), nodeOf('q', 'sqs-queue', {}, { requestsPerMonth: 1e6 })]));
+    const e = estimate(
+      designOf([nodeOf('o', 'outpost'), nodeOf('q', 'sqs-queue', {}, { requestsPerMonth: 1e6 })]),
+    );
     const r = e.regions[0];
     expect(r.lines.find((l) => l.node === 'o')!.monthlyUsd).toBeNull();
     expect(r.unknown).toContain('o');

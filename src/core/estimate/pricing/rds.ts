@@ -18,7 +18,9 @@ export function priceRds(n: NodeInput): PricingResult {
   const storageType = n.str('storageType', 'gp3');
   const storageGb = Math.max(0, n.num('allocatedStorageGb', 20));
   add(charges, `rds/storage_${storageType}_${multiAz ? 'multi_az' : 'single_az'}`, storageGb);
-  n.assume('Backup storage up to the size of the database is free; extra backup storage is not included.');
+  n.assume(
+    'Backup storage up to the size of the database is free; extra backup storage is not included.',
+  );
 
   // The standby is a second instance with its own storage: CCF's RDS_MULTI_AZ factor is 2.
   const copies = multiAz ? carbonConstants.replicationFactors.RDS_MULTI_AZ.value : 1;
@@ -26,7 +28,9 @@ export function priceRds(n: NodeInput): PricingResult {
     charges,
     footprint: {
       instances: [{ type: cls, count: copies, hours }],
-      storage: [{ gbMonth: storageGb, replication: copies, medium: 'ssd', label: `${storageType} storage` }],
+      storage: [
+        { gbMonth: storageGb, replication: copies, medium: 'ssd', label: `${storageType} storage` },
+      ],
     },
   };
 }

@@ -3,7 +3,10 @@ import { add, addBanded, addDataOut, addMissing, noFreeTier } from './common.ts'
 import type { Charge, NodeInput, PricingResult } from '../types.ts';
 
 /** S3 Standard storage bands (TB = 1,024 GB); the data has no price above 500 TB. */
-export const S3_STANDARD_BANDS: readonly string[] = ['s3/standard_storage_first_50tb', 's3/standard_storage_next_450tb'];
+export const S3_STANDARD_BANDS: readonly string[] = [
+  's3/standard_storage_first_50tb',
+  's3/standard_storage_next_450tb',
+];
 
 /** Storage classes with a flat storage price in the data, by the bucket's `storageClass` value. */
 const FLAT_STORAGE: Record<string, string> = {
@@ -33,11 +36,14 @@ export function priceS3(n: NodeInput): PricingResult {
     addMissing(n, charges, `s3/${cls}_put_requests`, writes, `${cls} PUT requests`);
     addMissing(n, charges, `s3/${cls}_get_requests`, reads, `${cls} GET requests`);
   }
-  if (n.hasUsage('dataRetrievedGb')) addMissing(n, charges, `s3/${cls}_retrieval`, n.usage('dataRetrievedGb'), `${cls} retrieval`);
+  if (n.hasUsage('dataRetrievedGb'))
+    addMissing(n, charges, `s3/${cls}_retrieval`, n.usage('dataRetrievedGb'), `${cls} retrieval`);
   const dataOutGb = n.hasUsage('dataOutGb') ? n.usage('dataOutGb') : 0;
   addDataOut(n, charges, dataOutGb);
   if (n.str('replication', 'none') === 'cross-region') {
-    n.assume('Cross-Region replication transfer is not included: it is charged to the destination pair (draw the replica bucket).');
+    n.assume(
+      'Cross-Region replication transfer is not included: it is charged to the destination pair (draw the replica bucket).',
+    );
   }
   noFreeTier(n, '5 GB of Standard storage and 20,000 GET requests for new accounts');
 
@@ -46,7 +52,13 @@ export function priceS3(n: NodeInput): PricingResult {
   return {
     charges,
     footprint: {
-      storage: [{ gbMonth: storageGb, replication: (oneZone ? R.S3_ONE_ZONE_REDUCED_REDUNDANCY : R.S3).value, label: `${cls} storage` }],
+      storage: [
+        {
+          gbMonth: storageGb,
+          replication: (oneZone ? R.S3_ONE_ZONE_REDUCED_REDUNDANCY : R.S3).value,
+          label: `${cls} storage`,
+        },
+      ],
       networkGb: dataOutGb,
     },
   };

@@ -8,7 +8,12 @@ import type { Charge, NodeInput, PricingResult } from '../types.ts';
 export function priceSqs(n: NodeInput): PricingResult {
   const charges: Charge[] = [];
   const kind = n.bool('fifo', false) ? 'fifo' : 'standard';
-  addBanded(charges, `sqs/${kind}_requests`, [`sqs/${kind}_requests_first_100b`], n.usage('requestsPerMonth'));
+  addBanded(
+    charges,
+    `sqs/${kind}_requests`,
+    [`sqs/${kind}_requests_first_100b`],
+    n.usage('requestsPerMonth'),
+  );
   noFreeTier(n, '1 million requests a month');
   return { charges };
 }

@@ -9,13 +9,18 @@ describe('vpc pricing', () => {
 
   it('prices interface endpoints per AZ-hour and GB; gateway endpoints are free', () => {
     // 2 AZ x 730 h x 0.01 = 14.6; 100 GB x 0.01 = 1; total 15.6
-    expect(lineOf('vpc-endpoint', { endpointType: 'Interface' }, { azCount: 2, dataProcessedGb: 100 }).monthlyUsd).toBeCloseTo(15.6, 9);
+    expect(
+      lineOf('vpc-endpoint', { endpointType: 'Interface' }, { azCount: 2, dataProcessedGb: 100 })
+        .monthlyUsd,
+    ).toBeCloseTo(15.6, 9);
     expect(lineOf('vpc-endpoint', { endpointType: 'Gateway' }).monthlyUsd).toBe(0);
   });
 
   it('prices transit gateway attachments and data', () => {
     // 2 x 730 x 0.05 = 73; 100 GB x 0.02 = 2; total 75
-    expect(lineOf('transit-gateway', {}, { attachments: 2, dataProcessedGb: 100 }).monthlyUsd).toBeCloseTo(75, 9);
+    expect(
+      lineOf('transit-gateway', {}, { attachments: 2, dataProcessedGb: 100 }).monthlyUsd,
+    ).toBeCloseTo(75, 9);
   });
 
   it('prices a Site-to-Site VPN connection and its data out', () => {

@@ -17,8 +17,16 @@ export function priceVpc(n: NodeInput): PricingResult {
       return { charges };
     case 'site-to-site-vpn': {
       add(charges, 'vpc/site_to_site_vpn_connection_hour', hours);
-      if (n.str('attachTo', 'virtual-private-gateway') === 'transit-gateway') add(charges, 'vpc/transit_gateway_vpc_attachment_hour', hours);
-      if (n.bool('acceleration', false)) addMissing(n, charges, 'vpc/accelerated_vpn_hour', hours, 'accelerated VPN (Global Accelerator)');
+      if (n.str('attachTo', 'virtual-private-gateway') === 'transit-gateway')
+        add(charges, 'vpc/transit_gateway_vpc_attachment_hour', hours);
+      if (n.bool('acceleration', false))
+        addMissing(
+          n,
+          charges,
+          'vpc/accelerated_vpn_hour',
+          hours,
+          'accelerated VPN (Global Accelerator)',
+        );
       const gb = n.usage('dataOutGb');
       addDataOut(n, charges, gb);
       return { charges, footprint: { networkGb: gb } };
@@ -32,15 +40,30 @@ export function priceVpc(n: NodeInput): PricingResult {
       const azs = Math.max(0, n.usage('azCount'));
       const gb = n.usage('dataProcessedGb');
       if (type === 'GatewayLoadBalancer') {
-        addMissing(n, charges, 'vpc/gwlb_endpoint_hour', azs * hours, 'Gateway Load Balancer endpoints');
+        addMissing(
+          n,
+          charges,
+          'vpc/gwlb_endpoint_hour',
+          azs * hours,
+          'Gateway Load Balancer endpoints',
+        );
       } else {
         add(charges, 'vpc/interface_endpoint_hour', azs * hours);
-        addBanded(charges, 'vpc/interface_endpoint_data', ['vpc/interface_endpoint_data_first_1pb'], gb);
+        addBanded(
+          charges,
+          'vpc/interface_endpoint_data',
+          ['vpc/interface_endpoint_data_first_1pb'],
+          gb,
+        );
       }
       return { charges, footprint: { networkGb: gb } };
     }
     case 'transit-gateway': {
-      add(charges, 'vpc/transit_gateway_vpc_attachment_hour', Math.max(0, n.usage('attachments')) * hours);
+      add(
+        charges,
+        'vpc/transit_gateway_vpc_attachment_hour',
+        Math.max(0, n.usage('attachments')) * hours,
+      );
       const gb = n.usage('dataProcessedGb');
       add(charges, 'vpc/transit_gateway_data', gb);
       return { charges, footprint: { networkGb: gb } };

@@ -13,7 +13,10 @@ export function wiredDesign(): DesignDocument {
   const n = {
     api: node('api', 'api-gateway', 'region'),
     fn: node('fn', 'lambda-function', z1.private, { memoryMb: 256 }),
-    worker: node('worker', 'lambda-function', 'region', { runtime: 'python3.13', tracing: 'Active' }),
+    worker: node('worker', 'lambda-function', 'region', {
+      runtime: 'python3.13',
+      tracing: 'Active',
+    }),
     table: node('table', 'dynamodb-table', 'region'),
     queue: node('queue', 'sqs-queue', 'region', { deadLetterQueue: true }),
     topic: node('topic', 'sns-topic', 'region'),
@@ -30,7 +33,8 @@ export function wiredDesign(): DesignDocument {
     ai: node('ai', 'comprehend', 'region'),
     far: node('far', 'sqs-queue', 'eu'),
   };
-  for (const [key, value] of Object.entries(n)) value.label = key === 'fn' ? 'Orders handler' : key[0].toUpperCase() + key.slice(1);
+  for (const [key, value] of Object.entries(n))
+    value.label = key === 'fn' ? 'Orders handler' : key[0].toUpperCase() + key.slice(1);
   const nodes: DesignNode[] = [...net.nodes, region('eu', 'eu-west-1'), ...Object.values(n)];
   const edges = [
     edge(n.api, n.fn),
@@ -70,9 +74,26 @@ export function everyServiceDesign(): DesignDocument {
     [undefined, null, []],
   ];
   for (const e of CATALOG_ENTRIES) {
-    if (['region', 'vpc', 'availability-zone', 'public-subnet', 'private-subnet', 'outpost', 'outpost-subnet'].includes(e.id)) continue;
+    if (
+      [
+        'region',
+        'vpc',
+        'availability-zone',
+        'public-subnet',
+        'private-subnet',
+        'outpost',
+        'outpost-subnet',
+      ].includes(e.id)
+    )
+      continue;
     const slot = slots.find(([, svc, anc]) => canPlace(e.id, svc, anc).ok);
-    if (slot) nodes.push({ id: `n-${e.id}`, service: e.id, ...(slot[0] ? { parent: slot[0] } : {}), label: e.name });
+    if (slot)
+      nodes.push({
+        id: `n-${e.id}`,
+        service: e.id,
+        ...(slot[0] ? { parent: slot[0] } : {}),
+        label: e.name,
+      });
   }
   const d = design(nodes, []);
   d.name = 'Every service';

@@ -11,7 +11,16 @@ export function bucketPolicy(ctx: ExportContext, bucket: NodeOut): Json[] {
   if (existing) return existing;
   const statements: Json[] = [];
   const id = ctx.ids.claim(`${bucket.ids[0]}Policy`, 'BucketPolicy');
-  ctx.add(bucket.stack, id, 'AWS::S3::BucketPolicy', { Bucket: ref(bucket.ids[0]), PolicyDocument: { Version: '2012-10-17', Statement: statements } }, bucket.node.id);
+  ctx.add(
+    bucket.stack,
+    id,
+    'AWS::S3::BucketPolicy',
+    {
+      Bucket: ref(bucket.ids[0]),
+      PolicyDocument: { Version: '2012-10-17', Statement: statements },
+    },
+    bucket.node.id,
+  );
   ctx.resourcePolicies.set(bucket.node.id, statements);
   ctx.resourcePolicyIds.set(bucket.node.id, id);
   return statements;

@@ -11,7 +11,11 @@ import { Shaper } from './shaper.ts';
 import { serviceRole } from './fillers-more.ts';
 
 /** Targets of a node's outgoing edges of one of the given services, in edge order. */
-export function targetsOf(ctx: ExportContext, nodeId: string, services: readonly string[]): NodeOut[] {
+export function targetsOf(
+  ctx: ExportContext,
+  nodeId: string,
+  services: readonly string[],
+): NodeOut[] {
   const out: NodeOut[] = [];
   for (const e of ctx.index.outgoing.get(nodeId) ?? []) {
     const t = ctx.outs.get(e.target);
@@ -29,7 +33,12 @@ export const cloudfront: ShapeFn = (s) => {
   const origins: Json[] = [];
   const policy = String(s.p('originProtocolPolicy') ?? 'https-only');
   const shield = s.p('originShield') === true;
-  for (const t of targetsOf(s.ctx, s.out.node.id, ['s3-bucket', 'application-load-balancer', 'network-load-balancer', 'api-gateway'])) {
+  for (const t of targetsOf(s.ctx, s.out.node.id, [
+    's3-bucket',
+    'application-load-balancer',
+    'network-load-balancer',
+    'api-gateway',
+  ])) {
     const id = t.ids[0];
     const origin: Record<string, Json> = { Id: id };
     if (t.node.service === 's3-bucket') {
@@ -43,28 +52,53 @@ export const cloudfront: ShapeFn = (s) => {
           Principal: { Service: 'cloudfront.amazonaws.com' },
           Action: 's3:GetObject',
           Resource: join('', [getAtt(id, 'Arn'), '/*']),
-          Condition: { StringEquals: { 'AWS:SourceArn': sub(`arn:\${AWS::Partition}:cloudfront::\${AWS::AccountId}:distribution/\${${s.id()}}`) } },
+          Condition: {
+            StringEquals: {
+              'AWS:SourceArn': sub(
+                `arn:\${AWS::Partition}:cloudfront::\${AWS::AccountId}:distribution/\${${s.id()}}`,
+              ),
+            },
+          },
         });
       }
     } else {
-      origin.DomainName = t.node.service === 'api-gateway'
-        ? sub(`\${${id}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}`)
-        : (s.ctx.refTo(s.out.node.id, t.node.id, 'DNSName') ?? '');
+      origin.DomainName =
+        t.node.service === 'api-gateway'
+          ? sub(`\${${id}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}`)
+          : (s.ctx.refTo(s.out.node.id, t.node.id, 'DNSName') ?? '');
       if (t.node.service === 'api-gateway') origin.OriginPath = sub(`/\${${t.ids[2] ?? id}}`);
-      origin.CustomOriginConfig = { OriginProtocolPolicy: policy, HTTPSPort: 443, HTTPPort: 80, OriginSSLProtocols: ['TLSv1.2'] };
+      origin.CustomOriginConfig = {
+        OriginProtocolPolicy: policy,
+        HTTPSPort: 443,
+        HTTPPort: 80,
+        OriginSSLProtocols: ['TLSv1.2'],
+      };
     }
     if (shield) origin.OriginShield = { Enabled: true, OriginShieldRegion: ref('AWS::Region') };
     origins.push(origin);
   }
   if (origins.length === 0) {
-    const name = s.param('OriginDomain', { Type: 'String', Description: `Domain name of the origin ${s.id()} serves.`, Default: 'example.com' });
-    origins.push({ Id: 'origin', DomainName: name ? ref(name) : 'example.com', CustomOriginConfig: { OriginProtocolPolicy: policy, OriginSSLProtocols: ['TLSv1.2'] } });
-    s.note('Connect the distribution to its origin (an S3 bucket, a load balancer or an API), or set the OriginDomain parameter.');
+    const name = s.param('OriginDomain', {
+      Type: 'String',
+      Description: `Domain name of the origin ${s.id()} serves.`,
+      Default: 'example.com',
+    });
+    origins.push({
+      Id: 'origin',
+      DomainName: name ? ref(name) : 'example.com',
+      CustomOriginConfig: { OriginProtocolPolicy: policy, OriginSSLProtocols: ['TLSv1.2'] },
+    });
+    s.note(
+      'Connect the distribution to its origin (an S3 bucket, a load balancer or an API), or set the OriginDomain parameter.',
+    );
   }
   config.Origins = origins;
   const behaviour = config.DefaultCacheBehavior as Record<string, Json>;
   behaviour.TargetOriginId = (origins[0] as Record<string, Json>).Id;
-  if (s.p('webAcl') === true) s.note('Attach an AWS WAF web ACL of CLOUDFRONT scope, created in us-east-1, to the distribution.');
+  if (s.p('webAcl') === true)
+    s.note(
+      'Attach an AWS WAF web ACL of CLOUDFRONT scope, created in us-east-1, to the distribution.',
+    );
 };
 
 /** Route 53 alias records for the routed targets; a zone without targets keeps only the zone. */
@@ -74,7 +108,11 @@ export const route53: ShapeFn = (s) => {
   zone.Name = domain;
   const record = s.indexOf('AWS::Route53::RecordSet');
   const check = s.indexOf('AWS::Route53::HealthCheck');
-  const targets = targetsOf(s.ctx, s.out.node.id, ['cloudfront', 'application-load-balancer', 'network-load-balancer']);
+  const targets = targetsOf(s.ctx, s.out.node.id, [
+    'cloudfront',
+    'application-load-balancer',
+    'network-load-balancer',
+  ]);
   if (check >= 0) {
     const first = targets[0];
     if (s.p('healthChecks') === true && first) {
@@ -90,7 +128,12 @@ export const route53: ShapeFn = (s) => {
     return;
   }
   targets.forEach((t, i) => {
-    const props: Record<string, Json> = { HostedZoneId: ref(s.id(0)), Name: i === 0 ? domain : `${kebab(t.ids[0])}.${domain}`, Type: 'A', AliasTarget: aliasTarget(s, t) };
+    const props: Record<string, Json> = {
+      HostedZoneId: ref(s.id(0)),
+      Name: i === 0 ? domain : `${kebab(t.ids[0])}.${domain}`,
+      Type: 'A',
+      AliasTarget: aliasTarget(s, t),
+    };
     if (i === 0) Object.assign(s.res(record), props);
     else s.add(`${t.ids[0]}Record`, 'AWS::Route53::RecordSet', props);
   });
@@ -99,7 +142,11 @@ export const route53: ShapeFn = (s) => {
 function aliasTarget(s: Shaper, t: NodeOut): Record<string, Json> {
   if (t.node.service === 'cloudfront') {
     // Z2FDTNDATAQYW2 is the fixed hosted zone of every CloudFront distribution.
-    return { DNSName: s.ctx.refTo(s.out.node.id, t.node.id, 'DomainName') ?? '', HostedZoneId: 'Z2FDTNDATAQYW2', EvaluateTargetHealth: false };
+    return {
+      DNSName: s.ctx.refTo(s.out.node.id, t.node.id, 'DomainName') ?? '',
+      HostedZoneId: 'Z2FDTNDATAQYW2',
+      EvaluateTargetHealth: false,
+    };
   }
   return {
     DNSName: s.ctx.refTo(s.out.node.id, t.node.id, 'DNSName') ?? '',
@@ -111,24 +158,51 @@ function aliasTarget(s: Shaper, t: NodeOut): Record<string, Json> {
 /** Firehose delivers to the bucket its edge names, or to one the stack makes for it, with a role to write there. */
 export const firehose: ShapeFn = (s) => {
   const stream = s.res(0);
-  const target = targetsOf(s.ctx, s.out.node.id, ['s3-bucket']).find((t) => t.stack === s.out.stack);
-  const bucketArn = target ? getAtt(target.ids[0], 'Arn') : getAtt(s.add('DeliveryBucket', 'AWS::S3::Bucket', {
-    PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-  }), 'Arn');
+  const target = targetsOf(s.ctx, s.out.node.id, ['s3-bucket']).find(
+    (t) => t.stack === s.out.stack,
+  );
+  const bucketArn = target
+    ? getAtt(target.ids[0], 'Arn')
+    : getAtt(
+        s.add('DeliveryBucket', 'AWS::S3::Bucket', {
+          PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+          },
+        }),
+        'Arn',
+      );
   const logs = s.add('LogGroup', 'AWS::Logs::LogGroup', { RetentionInDays: 30 });
-  const logStream = s.add('LogStream', 'AWS::Logs::LogStream', { LogGroupName: ref(logs), LogStreamName: 'delivery' });
+  const logStream = s.add('LogStream', 'AWS::Logs::LogStream', {
+    LogGroupName: ref(logs),
+    LogStreamName: 'delivery',
+  });
   const role = serviceRole(s, 'DeliveryRole', 'firehose.amazonaws.com', [
-    { Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'], Resource: [bucketArn, join('', [bucketArn, '/*'])] },
+    {
+      Effect: 'Allow',
+      Action: [
+        's3:AbortMultipartUpload',
+        's3:GetBucketLocation',
+        's3:GetObject',
+        's3:ListBucket',
+        's3:ListBucketMultipartUploads',
+        's3:PutObject',
+      ],
+      Resource: [bucketArn, join('', [bucketArn, '/*'])],
+    },
     { Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: [getAtt(logs, 'Arn')] },
   ]);
   const dest = (stream.ExtendedS3DestinationConfiguration ??= {}) as Record<string, Json>;
   dest.BucketARN = bucketArn;
   dest.RoleARN = getAtt(role, 'Arn');
   const logging = dest.CloudWatchLoggingOptions as Record<string, Json> | undefined;
-  if (logging?.Enabled === true) Object.assign(logging, { LogGroupName: ref(logs), LogStreamName: ref(logStream) });
+  if (logging?.Enabled === true)
+    Object.assign(logging, { LogGroupName: ref(logs), LogStreamName: ref(logStream) });
   const processing = dest.ProcessingConfiguration as Record<string, Json> | undefined;
   if (processing?.Enabled === true) {
-    s.note('Add the transformation function to the delivery stream\'s processing configuration.');
+    s.note("Add the transformation function to the delivery stream's processing configuration.");
     processing.Enabled = false;
   }
   const conversion = dest.DataFormatConversionConfiguration as Record<string, Json> | undefined;
@@ -137,10 +211,15 @@ export const firehose: ShapeFn = (s) => {
     conversion.Enabled = false;
   }
   if (stream.DeliveryStreamType !== 'DirectPut') {
-    s.note(`A ${String(stream.DeliveryStreamType)} delivery stream reads from a stream the template does not name; it is exported as DirectPut.`);
+    s.note(
+      `A ${String(stream.DeliveryStreamType)} delivery stream reads from a stream the template does not name; it is exported as DirectPut.`,
+    );
     stream.DeliveryStreamType = 'DirectPut';
   }
-  if (s.p('destination') !== undefined && s.p('destination') !== 's3') s.note(`Delivery to ${String(s.p('destination'))} is configured by hand; the export delivers to S3.`);
+  if (s.p('destination') !== undefined && s.p('destination') !== 's3')
+    s.note(
+      `Delivery to ${String(s.p('destination'))} is configured by hand; the export delivers to S3.`,
+    );
 };
 
 /** AppFlow from S3 or a SaaS connector (through a connection profile the user creates) to a bucket. */
@@ -149,19 +228,72 @@ export const appflow: ShapeFn = (s) => {
   const source = (flow.SourceFlowConfig ??= {}) as Record<string, Json>;
   const type = String(source.ConnectorType ?? 'Salesforce');
   if (type === 'S3') {
-    const bucket = s.param('SourceBucket', { Type: 'String', Description: 'Bucket AppFlow reads from.' });
-    source.SourceConnectorProperties = { S3: { BucketName: bucket ? ref(bucket) : '', BucketPrefix: 'input' } };
+    const bucket = s.param('SourceBucket', {
+      Type: 'String',
+      Description: 'Bucket AppFlow reads from.',
+    });
+    source.SourceConnectorProperties = {
+      S3: { BucketName: bucket ? ref(bucket) : '', BucketPrefix: 'input' },
+    };
   } else {
-    const profile = s.param('ConnectorProfile', { Type: 'String', Description: `Name of the AppFlow connection profile for ${type}.` });
+    const profile = s.param('ConnectorProfile', {
+      Type: 'String',
+      Description: `Name of the AppFlow connection profile for ${type}.`,
+    });
     source.ConnectorProfileName = profile ? ref(profile) : '';
-    const key: Json = type === 'SAPOData' ? { ObjectPath: '/sap/opu/odata/sap/API' } : type === 'CustomConnector' ? { EntityName: 'entity' } : { Object: 'Account' };
-    source.SourceConnectorProperties = { [type === 'Servicenow' ? 'ServiceNow' : type === 'Googleanalytics' ? 'GoogleAnalytics' : type]: key };
-    s.note(`Create the AppFlow connection profile for ${type} and pass its name; pick the object to copy.`);
+    const key: Json =
+      type === 'SAPOData'
+        ? { ObjectPath: '/sap/opu/odata/sap/API' }
+        : type === 'CustomConnector'
+          ? { EntityName: 'entity' }
+          : { Object: 'Account' };
+    source.SourceConnectorProperties = {
+      [type === 'Servicenow'
+        ? 'ServiceNow'
+        : type === 'Googleanalytics'
+          ? 'GoogleAnalytics'
+          : type]: key,
+    };
+    s.note(
+      `Create the AppFlow connection profile for ${type} and pass its name; pick the object to copy.`,
+    );
   }
-  const dest = (Array.isArray(flow.DestinationFlowConfigList) ? flow.DestinationFlowConfigList[0] : flow.DestinationFlowConfigList) as Record<string, Json> | undefined;
-  const out = s.add('Destination', 'AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
-  if (dest && dest.ConnectorType !== 'S3') s.note(`Delivery to ${String(dest.ConnectorType)} needs a connection profile; the export delivers to S3.`);
-  flow.DestinationFlowConfigList = [{ ConnectorType: 'S3', DestinationConnectorProperties: { S3: { BucketName: ref(out) } } }];
-  flow.Tasks = [{ TaskType: 'Map_all', SourceFields: [], ConnectorOperator: type === 'S3' ? { S3: 'NO_OP' } : { [type === 'Servicenow' ? 'ServiceNow' : type === 'Googleanalytics' ? 'GoogleAnalytics' : type]: 'NO_OP' }, TaskProperties: [] }];
+  const dest = (
+    Array.isArray(flow.DestinationFlowConfigList)
+      ? flow.DestinationFlowConfigList[0]
+      : flow.DestinationFlowConfigList
+  ) as Record<string, Json> | undefined;
+  const out = s.add('Destination', 'AWS::S3::Bucket', {
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    },
+  });
+  if (dest && dest.ConnectorType !== 'S3')
+    s.note(
+      `Delivery to ${String(dest.ConnectorType)} needs a connection profile; the export delivers to S3.`,
+    );
+  flow.DestinationFlowConfigList = [
+    { ConnectorType: 'S3', DestinationConnectorProperties: { S3: { BucketName: ref(out) } } },
+  ];
+  flow.Tasks = [
+    {
+      TaskType: 'Map_all',
+      SourceFields: [],
+      ConnectorOperator:
+        type === 'S3'
+          ? { S3: 'NO_OP' }
+          : {
+              [type === 'Servicenow'
+                ? 'ServiceNow'
+                : type === 'Googleanalytics'
+                  ? 'GoogleAnalytics'
+                  : type]: 'NO_OP',
+            },
+      TaskProperties: [],
+    },
+  ];
   flow.FlowName = kebab(s.id());
 };

@@ -6,8 +6,31 @@
 import type { ExportContext, NodeOut } from '../context.ts';
 import { createRoles } from '../iam.ts';
 import { fillType } from './fillers.ts';
-import { apiGateway, dynamodb, eventBridge, kinesis, lambda, lambdaVpcAccess, s3, sns, sqs, stepFunctions } from './serverless.ts';
-import { auroraCluster, autoScalingGroup, ec2, ecsService, fargate, fargatePublicIp, loadBalancer, loadBalancerIngress, neptune, eks, rdsInstance } from './servers.ts';
+import {
+  apiGateway,
+  dynamodb,
+  eventBridge,
+  kinesis,
+  lambda,
+  lambdaVpcAccess,
+  s3,
+  sns,
+  sqs,
+  stepFunctions,
+} from './serverless.ts';
+import {
+  auroraCluster,
+  autoScalingGroup,
+  ec2,
+  ecsService,
+  fargate,
+  fargatePublicIp,
+  loadBalancer,
+  loadBalancerIngress,
+  neptune,
+  eks,
+  rdsInstance,
+} from './servers.ts';
 import { Shaper, type ShapeFn } from './shaper.ts';
 import { placeInVpc } from './vpc.ts';
 import { appflow, cloudfront, firehose, route53 } from './edge.ts';

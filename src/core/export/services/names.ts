@@ -37,7 +37,9 @@ export function underscoreName(out: NodeOut, index = 0): string {
 export function bucketName(ctx: ExportContext, bucket: NodeOut): Json {
   const props = ctx.props(bucket.stack, bucket.ids[0]);
   if (props.BucketName === undefined) {
-    props.BucketName = sub(`${kebab(bucket.ids[0], 24)}-\${Environment}-\${AWS::AccountId}-\${AWS::Region}`);
+    props.BucketName = sub(
+      `${kebab(bucket.ids[0], 24)}-\${Environment}-\${AWS::AccountId}-\${AWS::Region}`,
+    );
   }
   return props.BucketName;
 }
@@ -45,6 +47,9 @@ export function bucketName(ctx: ExportContext, bucket: NodeOut): Json {
 /** The ARN of a bucket by its fixed name, for policies the bucket itself depends on. */
 export function bucketArn(ctx: ExportContext, bucket: NodeOut): Json {
   const name = bucketName(ctx, bucket);
-  const text = typeof name === 'object' && name !== null && 'Fn::Sub' in name ? String((name as { 'Fn::Sub': string })['Fn::Sub']) : String(name);
+  const text =
+    typeof name === 'object' && name !== null && 'Fn::Sub' in name
+      ? String((name as { 'Fn::Sub': string })['Fn::Sub'])
+      : String(name);
   return sub(`arn:\${AWS::Partition}:s3:::${text}`);
 }

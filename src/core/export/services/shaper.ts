@@ -38,7 +38,12 @@ export class Shaper {
   }
 
   /** Adds a resource named `<primary><suffix>` and returns its logical id. */
-  add(suffix: string, type: string, props: Record<string, Json>, extra: Partial<CfnResourceDef> = {}): string {
+  add(
+    suffix: string,
+    type: string,
+    props: Record<string, Json>,
+    extra: Partial<CfnResourceDef> = {},
+  ): string {
     const id = this.ctx.ids.claim(`${this.out.ids[0]}${suffix}`, suffix);
     this.ctx.add(this.out.stack, id, type, props, this.out.node.id, extra);
     return id;

@@ -28,9 +28,14 @@ export const rule: Rule = {
         (cw) =>
           !outgoingOf(ctx.index, cw.id).some((e) => {
             const target = ctx.index.nodes.get(e.target);
-            const meaning = e.meaning ?? (target ? connectionRule(cw.service, target.service)?.meaning : undefined);
+            const meaning =
+              e.meaning ??
+              (target ? connectionRule(cw.service, target.service)?.meaning : undefined);
             return meaning !== undefined && ACTIONS.has(meaning);
           }),
       )
-      .map((cw) => ({ nodes: [cw.id], message: `Alarms of ${cw.label ?? cw.id} notify nobody and start no response` })),
+      .map((cw) => ({
+        nodes: [cw.id],
+        message: `Alarms of ${cw.label ?? cw.id} notify nobody and start no response`,
+      })),
 };

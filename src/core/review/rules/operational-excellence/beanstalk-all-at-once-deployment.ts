@@ -17,11 +17,16 @@ export const rule: Rule = {
   topology: false,
   needsContext: ['environment'],
   checkNode: (n, ctx) =>
-    ctx.design.context?.environment === 'production' && ctx.prop(n, 'deploymentPolicy') === 'AllAtOnce'
+    ctx.design.context?.environment === 'production' &&
+    ctx.prop(n, 'deploymentPolicy') === 'AllAtOnce'
       ? {
           nodes: [n.id],
           message: `${n.label ?? n.id} deploys to all production instances at once`,
-          fix: { title: 'Use immutable deployments', node: n.id, props: { deploymentPolicy: 'Immutable' } },
+          fix: {
+            title: 'Use immutable deployments',
+            node: n.id,
+            props: { deploymentPolicy: 'Immutable' },
+          },
         }
       : null,
 };

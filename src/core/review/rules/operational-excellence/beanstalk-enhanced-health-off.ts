@@ -17,6 +17,14 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'enhancedHealth') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} reports only basic health`, fix: { title: 'Turn on enhanced health reporting', node: n.id, props: { enhancedHealth: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} reports only basic health`,
+          fix: {
+            title: 'Turn on enhanced health reporting',
+            node: n.id,
+            props: { enhancedHealth: true },
+          },
+        }
       : null,
 };

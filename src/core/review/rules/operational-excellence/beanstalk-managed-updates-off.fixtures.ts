@@ -3,5 +3,10 @@ import { design, node } from '../../../../../test-support/design.ts';
 /** Compliant: the setting on. Non-compliant: the setting off. */
 export const fixtures = {
   compliant: [design([node('x', 'elastic-beanstalk', undefined, { managedUpdates: true })])],
-  nonCompliant: [{ design: design([node('x', 'elastic-beanstalk', undefined, { managedUpdates: false })]), nodes: ['x'] }],
+  nonCompliant: [
+    {
+      design: design([node('x', 'elastic-beanstalk', undefined, { managedUpdates: false })]),
+      nodes: ['x'],
+    },
+  ],
 };

@@ -17,6 +17,14 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'managedUpdates') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} does not receive platform patches automatically`, fix: { title: 'Turn on managed platform updates', node: n.id, props: { managedUpdates: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} does not receive platform patches automatically`,
+          fix: {
+            title: 'Turn on managed platform updates',
+            node: n.id,
+            props: { managedUpdates: true },
+          },
+        }
       : null,
 };

@@ -7,6 +7,9 @@ const dlq = node('dlq', 'sqs-queue');
 
 /** A function wired to CloudWatch is monitored; a queue next to it is not. A dead-letter queue is left to its own rule. */
 export const fixtures = {
-  compliant: [design([fn, cw], [edge(fn, cw)]), design([q1, dlq, cw], [edge(q1, dlq), edge(cw, q1)])],
+  compliant: [
+    design([fn, cw], [edge(fn, cw)]),
+    design([q1, dlq, cw], [edge(q1, dlq), edge(cw, q1)]),
+  ],
   nonCompliant: [{ design: design([fn, q1, cw], [edge(fn, cw)]), nodes: ['q1'] }],
 };

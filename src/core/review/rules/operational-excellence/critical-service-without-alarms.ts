@@ -4,10 +4,28 @@ import { isDeadLetterQueue } from './dead-letter-queue-without-alarm.ts';
 
 /** Services whose failure or saturation users feel first: compute, data stores, queues, APIs and load balancers. */
 export const CRITICAL_SERVICES = [
-  'ec2-instance', 'lambda-function', 'ecs-service', 'fargate', 'eks-cluster', 'elastic-beanstalk', 'app-runner',
-  'rds-instance', 'aurora-cluster', 'dynamodb-table', 'documentdb-cluster', 'neptune-cluster', 'elasticache', 'memorydb',
-  'sqs-queue', 'kinesis-data-streams', 'msk-cluster', 'mq-broker',
-  'api-gateway', 'appsync', 'application-load-balancer', 'network-load-balancer',
+  'ec2-instance',
+  'lambda-function',
+  'ecs-service',
+  'fargate',
+  'eks-cluster',
+  'elastic-beanstalk',
+  'app-runner',
+  'rds-instance',
+  'aurora-cluster',
+  'dynamodb-table',
+  'documentdb-cluster',
+  'neptune-cluster',
+  'elasticache',
+  'memorydb',
+  'sqs-queue',
+  'kinesis-data-streams',
+  'msk-cluster',
+  'mq-broker',
+  'api-gateway',
+  'appsync',
+  'application-load-balancer',
+  'network-load-balancer',
 ];
 
 /** True when an edge joins the node and a CloudWatch (metrics and alarms) node, in either direction. */

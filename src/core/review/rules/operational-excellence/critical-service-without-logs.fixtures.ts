@@ -7,7 +7,15 @@ const logs = node('logs', 'cloudwatch-logs');
 /** Settings or an edge to CloudWatch Logs count as logging; neither is a hit (with a fix where a setting exists). */
 export const fixtures = {
   compliant: [
-    design([...net.nodes, node('api', 'api-gateway', undefined, { accessLogging: true }), node('vm', 'ec2-instance', at), logs], [edge('vm', 'logs')]),
+    design(
+      [
+        ...net.nodes,
+        node('api', 'api-gateway', undefined, { accessLogging: true }),
+        node('vm', 'ec2-instance', at),
+        logs,
+      ],
+      [edge('vm', 'logs')],
+    ),
     design([node('fn', 'lambda-function')]),
   ],
   nonCompliant: [

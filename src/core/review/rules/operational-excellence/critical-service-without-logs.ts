@@ -15,7 +15,16 @@ const LOG_SETTINGS: Record<string, { key: string; on: PropValue; off: PropValue 
 };
 
 /** Services whose logs reach CloudWatch Logs only when the design sends them there (agent, log driver, log export). */
-const EDGE_LOGGED = ['ec2-instance', 'elastic-beanstalk', 'ecs-service', 'rds-instance', 'aurora-cluster', 'documentdb-cluster', 'neptune-cluster', 'elasticache'];
+const EDGE_LOGGED = [
+  'ec2-instance',
+  'elastic-beanstalk',
+  'ecs-service',
+  'rds-instance',
+  'aurora-cluster',
+  'documentdb-cluster',
+  'neptune-cluster',
+  'elasticache',
+];
 
 const SERVICES = [...Object.keys(LOG_SETTINGS), ...EDGE_LOGGED];
 
@@ -30,18 +39,27 @@ export const rule: Rule = {
   rationale:
     'Metrics say that something is wrong; logs say what. A server, database, API or load balancer that writes no logs leaves the team guessing during an incident and unable to explain it afterwards.',
   remediation:
-    'Turn on the service\'s logging setting (access logs, control-plane logs, broker logs, execution logs) or connect it to a CloudWatch Logs node (CloudWatch agent, container log driver, database log export).',
+    "Turn on the service's logging setting (access logs, control-plane logs, broker logs, execution logs) or connect it to a CloudWatch Logs node (CloudWatch agent, container log driver, database log export).",
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/operational-excellence-pillar/ops_workload_observability_analyze_workload_logs.html',
   services: [...SERVICES, 'cloudwatch-logs'],
   topology: true,
   check: (ctx) => {
     const hits: RuleHit[] = [];
     for (const n of ctx.nodesOf(...SERVICES)) {
-      if (ctx.targets(n, 'cloudwatch-logs').length > 0 || ctx.sources(n, 'cloudwatch-logs').length > 0) continue;
+      if (
+        ctx.targets(n, 'cloudwatch-logs').length > 0 ||
+        ctx.sources(n, 'cloudwatch-logs').length > 0
+      )
+        continue;
       const setting = LOG_SETTINGS[n.service];
       if (setting && ctx.prop(n, setting.key) !== setting.off) continue;
       const hit: RuleHit = { nodes: [n.id], message: `${n.label ?? n.id} keeps no logs` };
-      if (setting) hit.fix = { title: `Turn on ${setting.key}`, node: n.id, props: { [setting.key]: setting.on } };
+      if (setting)
+        hit.fix = {
+          title: `Turn on ${setting.key}`,
+          node: n.id,
+          props: { [setting.key]: setting.on },
+        };
       hits.push(hit);
     }
     return hits;

@@ -17,6 +17,10 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'failureAlerts') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} raises no alert when an activity fails`, fix: { title: 'Turn on failure alerts', node: n.id, props: { failureAlerts: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} raises no alert when an activity fails`,
+          fix: { title: 'Turn on failure alerts', node: n.id, props: { failureAlerts: true } },
+        }
       : null,
 };

@@ -24,6 +24,14 @@ export const rule: Rule = {
   check: (ctx) =>
     ctx
       .nodesOf('sqs-queue')
-      .filter((q) => isDeadLetterQueue(ctx, q) && ctx.targets(q, 'cloudwatch').length === 0 && ctx.sources(q, 'cloudwatch').length === 0)
-      .map((q) => ({ nodes: [q.id], message: `Dead-letter queue ${q.label ?? q.id} has no alarm on its depth` })),
+      .filter(
+        (q) =>
+          isDeadLetterQueue(ctx, q) &&
+          ctx.targets(q, 'cloudwatch').length === 0 &&
+          ctx.sources(q, 'cloudwatch').length === 0,
+      )
+      .map((q) => ({
+        nodes: [q.id],
+        message: `Dead-letter queue ${q.label ?? q.id} has no alarm on its depth`,
+      })),
 };

@@ -8,6 +8,13 @@ export const fixtures = {
   compliant: [design([...net.nodes, vm, node('ssm', 'systems-manager')])],
   nonCompliant: [
     { design: design([...net.nodes, vm]), nodes: ['vm'] },
-    { design: design([...net.nodes, vm, node('ssm', 'systems-manager', undefined, { patching: false })]), nodes: ['vm', 'ssm'] },
+    {
+      design: design([
+        ...net.nodes,
+        vm,
+        node('ssm', 'systems-manager', undefined, { patching: false }),
+      ]),
+      nodes: ['vm', 'ssm'],
+    },
   ],
 };

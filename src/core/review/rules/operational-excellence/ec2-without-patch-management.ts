@@ -22,9 +22,13 @@ export const rule: Rule = {
     if (ssm.some((s) => ctx.prop(s, 'patching') === true)) return [];
     const hit: RuleHit = {
       nodes: [...instances.map((i) => i.id), ...ssm.map((s) => s.id)],
-      message: ssm.length === 0 ? `${instances.length} EC2 instance(s) and no Systems Manager to patch them` : 'Systems Manager is in the design but Patch Manager is off',
+      message:
+        ssm.length === 0
+          ? `${instances.length} EC2 instance(s) and no Systems Manager to patch them`
+          : 'Systems Manager is in the design but Patch Manager is off',
     };
-    if (ssm.length > 0) hit.fix = { title: 'Turn on Patch Manager', node: ssm[0].id, props: { patching: true } };
+    if (ssm.length > 0)
+      hit.fix = { title: 'Turn on Patch Manager', node: ssm[0].id, props: { patching: true } };
     return [hit];
   },
 };

@@ -17,6 +17,14 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'containerInsights') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} collects no task-level telemetry`, fix: { title: 'Turn on Container Insights', node: n.id, props: { containerInsights: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} collects no task-level telemetry`,
+          fix: {
+            title: 'Turn on Container Insights',
+            node: n.id,
+            props: { containerInsights: true },
+          },
+        }
       : null,
 };

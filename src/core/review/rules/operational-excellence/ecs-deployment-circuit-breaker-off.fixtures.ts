@@ -3,5 +3,10 @@ import { design, node } from '../../../../../test-support/design.ts';
 /** Compliant: the setting on. Non-compliant: the setting off. */
 export const fixtures = {
   compliant: [design([node('x', 'ecs-service', undefined, { circuitBreaker: true })])],
-  nonCompliant: [{ design: design([node('x', 'ecs-service', undefined, { circuitBreaker: false })]), nodes: ['x'] }],
+  nonCompliant: [
+    {
+      design: design([node('x', 'ecs-service', undefined, { circuitBreaker: false })]),
+      nodes: ['x'],
+    },
+  ],
 };

@@ -17,6 +17,14 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'circuitBreaker') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} does not roll back failed deployments automatically`, fix: { title: 'Turn on the deployment circuit breaker', node: n.id, props: { circuitBreaker: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} does not roll back failed deployments automatically`,
+          fix: {
+            title: 'Turn on the deployment circuit breaker',
+            node: n.id,
+            props: { circuitBreaker: true },
+          },
+        }
       : null,
 };

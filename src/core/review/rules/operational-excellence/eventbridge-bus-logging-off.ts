@@ -17,6 +17,10 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'logLevel') === 'OFF'
-      ? { nodes: [n.id], message: `${n.label ?? n.id} logs no delivery failures`, fix: { title: 'Log delivery errors', node: n.id, props: { logLevel: 'ERROR' } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} logs no delivery failures`,
+          fix: { title: 'Log delivery errors', node: n.id, props: { logLevel: 'ERROR' } },
+        }
       : null,
 };

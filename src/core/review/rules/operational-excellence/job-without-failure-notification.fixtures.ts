@@ -6,6 +6,9 @@ const sfn = node('sfn', 'step-functions');
 
 /** A job publishes its failures or runs under an orchestrator that does. */
 export const fixtures = {
-  compliant: [design([glue, topic], [edge(glue, topic)]), design([sfn, glue, topic], [edge(sfn, glue), edge(sfn, topic)])],
+  compliant: [
+    design([glue, topic], [edge(glue, topic)]),
+    design([sfn, glue, topic], [edge(sfn, glue), edge(sfn, topic)]),
+  ],
   nonCompliant: [{ design: design([glue]), nodes: ['etl'] }],
 };

@@ -17,7 +17,7 @@ export const rule: Rule = {
   rationale:
     'Scheduled ETL, batch and workflow runs fail at night with nobody watching; unless the failure is published or alarmed on, the first sign is a report with missing data days later.',
   remediation:
-    'Send the job\'s state changes to EventBridge or an SNS topic, alarm on its failure metrics in CloudWatch, or run it from an orchestrator (Step Functions, MWAA) that handles failures.',
+    "Send the job's state changes to EventBridge or an SNS topic, alarm on its failure metrics in CloudWatch, or run it from an orchestrator (Step Functions, MWAA) that handles failures.",
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/operational-excellence-pillar/ops_workload_observability_create_alerts.html',
   services: JOBS,
   topology: true,

@@ -48,7 +48,11 @@ export const rule: Rule = {
           {
             nodes: [s.id, ...consumers.map((c) => c.id)],
             message: `${s.label ?? s.id} keeps 24 hours of records for ${consumers.length} consumer(s) that may need to replay`,
-            fix: { title: 'Keep records for 7 days', node: s.id, props: { retentionPeriodHours: 168 } },
+            fix: {
+              title: 'Keep records for 7 days',
+              node: s.id,
+              props: { retentionPeriodHours: 168 },
+            },
           },
         ];
       }),

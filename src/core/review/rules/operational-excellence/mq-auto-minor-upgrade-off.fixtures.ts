@@ -5,6 +5,16 @@ const at = net.zones[0].private;
 
 /** Compliant: the setting on. Non-compliant: the setting off. */
 export const fixtures = {
-  compliant: [design([...net.nodes, node('x', 'mq-broker', at, { autoMinorVersionUpgrade: true })])],
-  nonCompliant: [{ design: design([...net.nodes, node('x', 'mq-broker', at, { autoMinorVersionUpgrade: false })]), nodes: ['x'] }],
+  compliant: [
+    design([...net.nodes, node('x', 'mq-broker', at, { autoMinorVersionUpgrade: true })]),
+  ],
+  nonCompliant: [
+    {
+      design: design([
+        ...net.nodes,
+        node('x', 'mq-broker', at, { autoMinorVersionUpgrade: false }),
+      ]),
+      nodes: ['x'],
+    },
+  ],
 };

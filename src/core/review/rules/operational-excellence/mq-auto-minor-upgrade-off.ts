@@ -17,6 +17,14 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'autoMinorVersionUpgrade') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} does not take minor version fixes automatically`, fix: { title: 'Turn on automatic minor upgrades', node: n.id, props: { autoMinorVersionUpgrade: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} does not take minor version fixes automatically`,
+          fix: {
+            title: 'Turn on automatic minor upgrades',
+            node: n.id,
+            props: { autoMinorVersionUpgrade: true },
+          },
+        }
       : null,
 };

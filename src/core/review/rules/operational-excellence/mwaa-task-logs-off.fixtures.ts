@@ -6,5 +6,7 @@ const at = net.zones[0].private;
 /** Compliant: the setting on. Non-compliant: the setting off. */
 export const fixtures = {
   compliant: [design([...net.nodes, node('x', 'mwaa', at, { taskLogs: true })])],
-  nonCompliant: [{ design: design([...net.nodes, node('x', 'mwaa', at, { taskLogs: false })]), nodes: ['x'] }],
+  nonCompliant: [
+    { design: design([...net.nodes, node('x', 'mwaa', at, { taskLogs: false })]), nodes: ['x'] },
+  ],
 };

@@ -17,6 +17,10 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'taskLogs') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} keeps no task logs`, fix: { title: 'Turn on task logs', node: n.id, props: { taskLogs: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} keeps no task logs`,
+          fix: { title: 'Turn on task logs', node: n.id, props: { taskLogs: true } },
+        }
       : null,
 };

@@ -2,7 +2,16 @@ import type { Rule } from '../../types.ts';
 
 /** Workload compute that a production release changes. */
 export const DEPLOYED_SERVICES = [
-  'ec2-instance', 'lambda-function', 'ecs-service', 'fargate', 'eks-cluster', 'elastic-beanstalk', 'app-runner', 'batch', 'lightsail', 'rosa',
+  'ec2-instance',
+  'lambda-function',
+  'ecs-service',
+  'fargate',
+  'eks-cluster',
+  'elastic-beanstalk',
+  'app-runner',
+  'batch',
+  'lightsail',
+  'rosa',
 ];
 
 /** Nodes that show the design is deployed from code by a pipeline. */
@@ -26,7 +35,16 @@ export const rule: Rule = {
   needsContext: ['environment'],
   check: (ctx) => {
     if (ctx.design.context?.environment !== 'production') return [];
-    if (ctx.nodesOf(...DEPLOYED_SERVICES).length === 0 || ctx.nodesOf(...PIPELINE_SERVICES).length > 0) return [];
-    return [{ nodes: [], message: 'Production design has no CodePipeline, CodeBuild, CloudFormation or Proton node' }];
+    if (
+      ctx.nodesOf(...DEPLOYED_SERVICES).length === 0 ||
+      ctx.nodesOf(...PIPELINE_SERVICES).length > 0
+    )
+      return [];
+    return [
+      {
+        nodes: [],
+        message: 'Production design has no CodePipeline, CodeBuild, CloudFormation or Proton node',
+      },
+    ];
   },
 };

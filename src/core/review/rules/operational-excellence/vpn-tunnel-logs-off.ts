@@ -17,6 +17,10 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'tunnelLogs') === false
-      ? { nodes: [n.id], message: `${n.label ?? n.id} does not log tunnel activity`, fix: { title: 'Turn on tunnel logs', node: n.id, props: { tunnelLogs: true } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} does not log tunnel activity`,
+          fix: { title: 'Turn on tunnel logs', node: n.id, props: { tunnelLogs: true } },
+        }
       : null,
 };

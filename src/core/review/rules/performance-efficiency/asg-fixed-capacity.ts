@@ -11,7 +11,8 @@ export const rule: Rule = {
   title: 'Auto Scaling group cannot scale',
   rationale:
     'A group with no scaling metric, or whose minimum equals its maximum, replaces failed instances but never adds capacity for a peak nor removes it afterwards; demand that varies by ten times between busy and idle hours is then either slow or wasteful.',
-  remediation: 'Give the group a target-tracking metric (CPU, requests per target or queue depth) and a maximum above its minimum.',
+  remediation:
+    'Give the group a target-tracking metric (CPU, requests per target or queue depth) and a maximum above its minimum.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_compute_hardware_scale_compute_resources_dynamically.html',
   services: ['auto-scaling-group'],
   topology: false,
@@ -24,7 +25,9 @@ export const rule: Rule = {
     if (Object.keys(props).length === 0) return null;
     return {
       nodes: [n.id],
-      message: props.scalingMetric ? `${n.label ?? n.id} has no scaling metric` : `${n.label ?? n.id} has the same minimum and maximum (${min})`,
+      message: props.scalingMetric
+        ? `${n.label ?? n.id} has no scaling metric`
+        : `${n.label ?? n.id} has the same minimum and maximum (${min})`,
       fix: { title: 'Let the group scale', node: n.id, props },
     };
   },

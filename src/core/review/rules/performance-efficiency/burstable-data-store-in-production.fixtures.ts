@@ -11,7 +11,17 @@ export const fixtures = {
     design([...net.nodes, db('db.t3.micro')], [], { environment: 'development' }),
   ],
   nonCompliant: [
-    { design: design([...net.nodes, db('db.t3.medium')], [], { environment: 'production' }), nodes: ['db'] },
-    { design: design([node('os', 'opensearch-domain', undefined, { instanceType: 't3.small.search' })], [], { environment: 'production' }), nodes: ['os'] },
+    {
+      design: design([...net.nodes, db('db.t3.medium')], [], { environment: 'production' }),
+      nodes: ['db'],
+    },
+    {
+      design: design(
+        [node('os', 'opensearch-domain', undefined, { instanceType: 't3.small.search' })],
+        [],
+        { environment: 'production' },
+      ),
+      nodes: ['os'],
+    },
   ],
 };

@@ -27,7 +27,8 @@ export const rule: Rule = {
   title: 'Production data store runs on a burstable (T) class',
   rationale:
     'T-class database, cache, search and broker nodes run at a low CPU baseline and burst on credits; under sustained production load the credits run out and the store slows to the baseline, often during the busiest hour.',
-  remediation: 'Use a general-purpose or memory-optimised class (M, R) for production data stores and keep T classes for development and tests.',
+  remediation:
+    'Use a general-purpose or memory-optimised class (M, R) for production data stores and keep T classes for development and tests.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_data_evaluate_configuration_options_data_store.html',
   services: Object.keys(CLASS_KEYS),
   topology: false,
@@ -35,7 +36,8 @@ export const rule: Rule = {
   checkNode: (n, ctx) => {
     if (ctx.design.context?.environment !== 'production') return null;
     const spec = CLASS_KEYS[n.service];
-    if (n.service === 'aurora-cluster' && ctx.prop(n, 'capacityMode') === 'serverless_v2') return null;
+    if (n.service === 'aurora-cluster' && ctx.prop(n, 'capacityMode') === 'serverless_v2')
+      return null;
     if (n.service === 'elasticache' && ctx.prop(n, 'deployment') === 'serverless') return null;
     const current = String(ctx.prop(n, spec.key) ?? '');
     if (!BURSTABLE.test(current)) return null;

@@ -10,12 +10,21 @@ export const rule: Rule = {
   title: 'CloudFront distribution serves HTTP/1.1 only',
   rationale:
     'HTTP/2 carries many requests over one connection with compressed headers, and HTTP/3 also avoids head-of-line blocking on lossy mobile networks; serving HTTP/1.1 only makes pages with many assets load more slowly.',
-  remediation: 'Allow HTTP/2 and HTTP/3 on the distribution; clients that do not support them fall back to HTTP/1.1.',
+  remediation:
+    'Allow HTTP/2 and HTTP/3 on the distribution; clients that do not support them fall back to HTTP/1.1.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_networking_choose_network_protocols_improve_performance.html',
   services: ['cloudfront'],
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'httpVersion') === 'http1.1'
-      ? { nodes: [n.id], message: `${n.label ?? n.id} serves HTTP/1.1 only`, fix: { title: 'Allow HTTP/2 and HTTP/3', node: n.id, props: { httpVersion: 'http2and3' } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} serves HTTP/1.1 only`,
+          fix: {
+            title: 'Allow HTTP/2 and HTTP/3',
+            node: n.id,
+            props: { httpVersion: 'http2and3' },
+          },
+        }
       : null,
 };

@@ -4,9 +4,15 @@ const cdn = (priceClass: string) => node('cdn', 'cloudfront', undefined, { price
 
 /** Price Class 100 is enough for Europe; Japan needs 200 and Australia needs All. */
 export const fixtures = {
-  compliant: [design([cdn('PriceClass_100')], [], { userLocations: ['Europe', 'US'] }), design([cdn('PriceClass_200')], [], { userLocations: ['Japan'] })],
+  compliant: [
+    design([cdn('PriceClass_100')], [], { userLocations: ['Europe', 'US'] }),
+    design([cdn('PriceClass_200')], [], { userLocations: ['Japan'] }),
+  ],
   nonCompliant: [
-    { design: design([cdn('PriceClass_100')], [], { userLocations: ['US', 'Japan'] }), nodes: ['cdn'] },
+    {
+      design: design([cdn('PriceClass_100')], [], { userLocations: ['US', 'Japan'] }),
+      nodes: ['cdn'],
+    },
     { design: design([cdn('PriceClass_200')], [], { userLocations: ['Sydney'] }), nodes: ['cdn'] },
   ],
 };

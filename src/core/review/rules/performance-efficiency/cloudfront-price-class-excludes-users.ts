@@ -21,7 +21,8 @@ export const rule: Rule = {
   title: 'CloudFront price class leaves out edge locations near the users',
   rationale:
     'Price Class 100 uses edge locations in North America, Europe and Israel only, and Price Class 200 adds Asia, the Middle East and Africa; users elsewhere are served from a distant edge location, which removes most of the latency benefit of the CDN.',
-  remediation: 'Choose the price class that includes edge locations where the users are (Price Class 200 for Asia, Price Class All for South America and Oceania).',
+  remediation:
+    'Choose the price class that includes edge locations where the users are (Price Class 200 for Asia, Price Class All for South America and Oceania).',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_networking_choose_workload_location_network_requirements.html',
   services: ['cloudfront'],
   topology: false,

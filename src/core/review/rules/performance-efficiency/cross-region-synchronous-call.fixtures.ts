@@ -8,6 +8,12 @@ const far = node('tbl', 'dynamodb-table', 'west');
 
 /** A function writing a table in its own Region is fine; the same call to another Region is a hit. */
 export const fixtures = {
-  compliant: [design([east, fn, near], [edge(fn, near)]), design([east, west, fn, near, node('t2', 'dynamodb-table', 'west')], [edge(fn, near), edge('tbl', 't2')])],
+  compliant: [
+    design([east, fn, near], [edge(fn, near)]),
+    design(
+      [east, west, fn, near, node('t2', 'dynamodb-table', 'west')],
+      [edge(fn, near), edge('tbl', 't2')],
+    ),
+  ],
   nonCompliant: [{ design: design([east, west, fn, far], [edge(fn, far)]), nodes: ['fn', 'tbl'] }],
 };

@@ -4,7 +4,15 @@ import type { RuleHit, Rule } from '../../types.ts';
 
 /** Services that serve requests while a caller waits. */
 const REQUEST_PATH = [
-  'lambda-function', 'ec2-instance', 'ecs-service', 'fargate', 'eks-cluster', 'elastic-beanstalk', 'app-runner', 'api-gateway', 'appsync',
+  'lambda-function',
+  'ec2-instance',
+  'ecs-service',
+  'fargate',
+  'eks-cluster',
+  'elastic-beanstalk',
+  'app-runner',
+  'api-gateway',
+  'appsync',
 ];
 /** Edge meanings where the caller waits for the answer. */
 const WAITING = new Set(['invoke', 'read', 'write']);
@@ -35,7 +43,10 @@ export const rule: Rule = {
         const meaning = e.meaning ?? connectionRule(source.service, target.service)?.meaning;
         const to = ctx.regionOf(target);
         if (meaning && WAITING.has(meaning) && to !== from) {
-          hits.push({ nodes: [source.id, target.id], message: `${source.label ?? source.id} (${from}) waits on ${target.label ?? target.id} in ${to}` });
+          hits.push({
+            nodes: [source.id, target.id],
+            message: `${source.label ?? source.id} (${from}) waits on ${target.label ?? target.id} in ${to}`,
+          });
         }
       }
     }

@@ -14,7 +14,8 @@ export const rule: Rule = {
   title: 'Provisioned DynamoDB capacity is below the expected average traffic',
   rationale:
     'A provisioned table serves about two eventually consistent reads per read capacity unit and one write per write unit each second; when the expected monthly requests already average more than that, requests are throttled and retried all day, and peaks are worse.',
-  remediation: 'Switch the table to on-demand capacity, or provision for the peak with auto scaling on consumed capacity.',
+  remediation:
+    'Switch the table to on-demand capacity, or provision for the peak with auto scaling on consumed capacity.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_data_evaluate_configuration_options_data_store.html',
   services: ['dynamodb-table'],
   topology: false,
@@ -25,8 +26,10 @@ export const rule: Rule = {
     const rcu = Number(ctx.prop(n, 'readCapacityUnits') ?? 0);
     const wcu = Number(ctx.prop(n, 'writeCapacityUnits') ?? 0);
     const short: string[] = [];
-    if (readsPerSecond / READS_PER_RCU > rcu) short.push(`reads need ${Math.ceil(readsPerSecond / READS_PER_RCU)} RCU (has ${rcu})`);
-    if (writesPerSecond > wcu) short.push(`writes need ${Math.ceil(writesPerSecond)} WCU (has ${wcu})`);
+    if (readsPerSecond / READS_PER_RCU > rcu)
+      short.push(`reads need ${Math.ceil(readsPerSecond / READS_PER_RCU)} RCU (has ${rcu})`);
+    if (writesPerSecond > wcu)
+      short.push(`writes need ${Math.ceil(writesPerSecond)} WCU (has ${wcu})`);
     if (short.length === 0) return null;
     return {
       nodes: [n.id],

@@ -12,10 +12,11 @@ export const rule: Rule = {
   bestPractice: 'PERF03-BP02',
   choiceId: 'perf_data_evaluate_configuration_options_data_store',
   severity: 'medium',
-  title: 'Several Kinesis consumers share one stream\'s read throughput',
+  title: "Several Kinesis consumers share one stream's read throughput",
   rationale:
     'Standard consumers of a Kinesis stream share 2 MB/s and five read calls a second per shard; from three consumers on, each one polls less often and falls behind at peaks. Enhanced fan-out gives every registered consumer its own 2 MB/s per shard, pushed to it.',
-  remediation: 'Register the consumers for enhanced fan-out (one per consumer), or split the readers across streams.',
+  remediation:
+    'Register the consumers for enhanced fan-out (one per consumer), or split the readers across streams.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_data_evaluate_configuration_options_data_store.html',
   services: ['kinesis-data-streams'],
   topology: true,
@@ -24,7 +25,8 @@ export const rule: Rule = {
       const consumers = new Set<string>(outgoingOf(ctx.index, s.id).map((e) => e.target));
       for (const e of incomingOf(ctx.index, s.id)) {
         const src = ctx.index.nodes.get(e.source);
-        const meaning = e.meaning ?? (src ? connectionRule(src.service, s.service)?.meaning : undefined);
+        const meaning =
+          e.meaning ?? (src ? connectionRule(src.service, s.service)?.meaning : undefined);
         if (meaning === 'subscribe' || meaning === 'read') consumers.add(e.source);
       }
       const fanOut = Number(ctx.prop(s, 'enhancedFanOutConsumers') ?? 0);
@@ -34,7 +36,11 @@ export const rule: Rule = {
         {
           nodes: [s.id, ...consumers],
           message: `${shared} consumers share the read throughput of ${s.label ?? s.id}`,
-          fix: { title: 'Use enhanced fan-out for every consumer', node: s.id, props: { enhancedFanOutConsumers: Math.min(20, consumers.size) } },
+          fix: {
+            title: 'Use enhanced fan-out for every consumer',
+            node: s.id,
+            props: { enhancedFanOutConsumers: Math.min(20, consumers.size) },
+          },
         },
       ];
     }),

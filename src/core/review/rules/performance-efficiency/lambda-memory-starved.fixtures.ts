@@ -1,6 +1,9 @@
 import { design, node } from '../../../../../test-support/design.ts';
 
-const fn = (memoryMb: number, avgDurationMs: number) => ({ ...node('fn', 'lambda-function', undefined, { memoryMb }), usage: { avgDurationMs } });
+const fn = (memoryMb: number, avgDurationMs: number) => ({
+  ...node('fn', 'lambda-function', undefined, { memoryMb }),
+  usage: { avgDurationMs },
+});
 
 /** Seconds of work at 128 MB is a hit; short functions or well-sized ones are not. */
 export const fixtures = {

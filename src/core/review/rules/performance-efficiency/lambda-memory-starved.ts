@@ -15,7 +15,8 @@ export const rule: Rule = {
   title: 'Long-running Lambda function has minimal memory (and so minimal CPU)',
   rationale:
     'Lambda allocates CPU in proportion to memory: at 128-256 MB a function gets a fraction of a vCPU, so work that takes seconds often finishes several times faster, and for a similar price, with more memory since billing is per millisecond.',
-  remediation: 'Raise the memory (1,024 MB is a good first step) and tune it with measured durations, for example with Lambda Power Tuning.',
+  remediation:
+    'Raise the memory (1,024 MB is a good first step) and tune it with measured durations, for example with Lambda Power Tuning.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_compute_hardware_configure_and_right_size_compute_resources.html',
   services: ['lambda-function'],
   topology: false,

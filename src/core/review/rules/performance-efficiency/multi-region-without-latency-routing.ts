@@ -10,7 +10,8 @@ export const rule: Rule = {
   title: 'Active Regions are reached through simple DNS routing',
   rationale:
     'When the same application runs in several Regions, simple routing answers with the records in no particular order, so users are as likely to reach the far Region as the near one and pay its latency on every call.',
-  remediation: 'Use latency-based (or geoproximity) routing in Route 53 so that each user resolves to the Region with the lowest latency for them.',
+  remediation:
+    'Use latency-based (or geoproximity) routing in Route 53 so that each user resolves to the Region with the lowest latency for them.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_networking_choose_workload_location_network_requirements.html',
   services: ['route53', 'region'],
   topology: true,
@@ -30,7 +31,11 @@ export const rule: Rule = {
           {
             nodes: [dns.id, ...targets.map((t) => t.id)],
             message: `${dns.label ?? dns.id} routes to ${regions.size} Regions with simple routing`,
-            fix: { title: 'Use latency-based routing', node: dns.id, props: { routingPolicy: 'latency' } },
+            fix: {
+              title: 'Use latency-based routing',
+              node: dns.id,
+              props: { routingPolicy: 'latency' },
+            },
           },
         ];
       }),

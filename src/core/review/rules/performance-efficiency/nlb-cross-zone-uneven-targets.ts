@@ -10,7 +10,8 @@ export const rule: Rule = {
   title: 'Network Load Balancer without cross-zone balancing has unequal targets per zone',
   rationale:
     'With cross-zone load balancing off, each zone of a Network Load Balancer gets the same share of traffic whatever its number of targets, so targets in the zone with fewer of them run hotter and slow down first.',
-  remediation: 'Turn on cross-zone load balancing, or keep the same number of targets in every Availability Zone.',
+  remediation:
+    'Turn on cross-zone load balancing, or keep the same number of targets in every Availability Zone.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_networking_load_balancing_distribute_traffic.html',
   services: ['network-load-balancer'],
   topology: true,
@@ -31,7 +32,11 @@ export const rule: Rule = {
           {
             nodes: [lb.id, ...targets.map((t) => t.id)],
             message: `${lb.label ?? lb.id} sends each zone the same traffic but its zones hold ${counts.join(' and ')} targets`,
-            fix: { title: 'Turn on cross-zone load balancing', node: lb.id, props: { crossZone: true } },
+            fix: {
+              title: 'Turn on cross-zone load balancing',
+              node: lb.id,
+              props: { crossZone: true },
+            },
           },
         ];
       }),

@@ -1,7 +1,8 @@
 import { design, network, node } from '../../../../../test-support/design.ts';
 
 const net = network({ zones: 1 });
-const vm = (instanceType: string) => node('vm', 'ec2-instance', net.zones[0].private, { instanceType });
+const vm = (instanceType: string) =>
+  node('vm', 'ec2-instance', net.zones[0].private, { instanceType });
 
 /** m5 is flagged (with a fix where a successor is offered); current generations are not. */
 export const fixtures = {

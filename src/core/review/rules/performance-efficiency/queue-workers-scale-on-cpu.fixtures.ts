@@ -9,6 +9,14 @@ const consumes = { ...edge('w', 'q'), meaning: 'subscribe' as const };
 
 /** Workers that consume a queue should scale on its backlog; producers scaling on CPU are fine. */
 export const fixtures = {
-  compliant: [design([...net.nodes, asg('queue-depth'), worker, queue], [consumes]), design([...net.nodes, asg('cpu'), worker, queue], [edge('w', 'q')])],
-  nonCompliant: [{ design: design([...net.nodes, asg('cpu'), worker, queue], [consumes]), nodes: ['asg', 'w', 'q'] }],
+  compliant: [
+    design([...net.nodes, asg('queue-depth'), worker, queue], [consumes]),
+    design([...net.nodes, asg('cpu'), worker, queue], [edge('w', 'q')]),
+  ],
+  nonCompliant: [
+    {
+      design: design([...net.nodes, asg('cpu'), worker, queue], [consumes]),
+      nodes: ['asg', 'w', 'q'],
+    },
+  ],
 };

@@ -12,7 +12,8 @@ export const rule: Rule = {
   title: 'Auto Scaling group of queue workers does not scale on queue depth',
   rationale:
     'Workers that wait on I/O show little CPU while messages pile up, so a CPU target adds instances late or never; the backlog per instance is the measure of the demand they serve.',
-  remediation: 'Scale the group on the queue backlog (visible messages per instance) instead of CPU.',
+  remediation:
+    'Scale the group on the queue backlog (visible messages per instance) instead of CPU.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_compute_hardware_scale_compute_resources_dynamically.html',
   services: ['auto-scaling-group', 'ec2-instance', 'sqs-queue'],
   topology: true,
@@ -31,9 +32,14 @@ export const rule: Rule = {
       const hit = hits.get(asg.id) ?? {
         nodes: [asg.id],
         message: `${asg.label ?? asg.id} consumes a queue but scales on ${String(ctx.prop(asg, 'scalingMetric'))}`,
-        fix: { title: 'Scale on queue depth', node: asg.id, props: { scalingMetric: 'queue-depth' } },
+        fix: {
+          title: 'Scale on queue depth',
+          node: asg.id,
+          props: { scalingMetric: 'queue-depth' },
+        },
       };
-      for (const id of [worker.id, ...queues.map((e) => e.target)]) if (!hit.nodes.includes(id)) hit.nodes.push(id);
+      for (const id of [worker.id, ...queues.map((e) => e.target)])
+        if (!hit.nodes.includes(id)) hit.nodes.push(id);
       hits.set(asg.id, hit);
     }
     return [...hits.values()];

@@ -24,7 +24,8 @@ function readHeavy(ctx: ReviewContext, store: DesignNode): boolean {
   let writes = 0;
   for (const e of incomingOf(ctx.index, store.id)) {
     const s = ctx.index.nodes.get(e.source);
-    const meaning = e.meaning ?? (s ? connectionRule(s.service, store.service)?.meaning : undefined);
+    const meaning =
+      e.meaning ?? (s ? connectionRule(s.service, store.service)?.meaning : undefined);
     if (meaning === 'read') reads += 1;
     else if (meaning === 'write') writes += 1;
   }
@@ -55,5 +56,8 @@ export const rule: Rule = {
     ctx
       .nodesOf(...METERED, ...EDGE_JUDGED)
       .filter((s) => readHeavy(ctx, s) && !cached(ctx, s))
-      .map((s) => ({ nodes: [s.id], message: `${s.label ?? s.id} is read-heavy and has no cache in front of it` })),
+      .map((s) => ({
+        nodes: [s.id],
+        message: `${s.label ?? s.id} is read-heavy and has no cache in front of it`,
+      })),
 };

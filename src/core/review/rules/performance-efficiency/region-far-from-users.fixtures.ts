@@ -6,8 +6,15 @@ const inRegion = (code: string) => [region('r', code), node('fn', 'lambda-functi
 export const fixtures = {
   compliant: [
     design(inRegion('eu-west-1'), [], { userLocations: ['UK', 'Sweden'] }),
-    design([...inRegion('us-east-1'), node('cdn', 'cloudfront')], [], { userLocations: ['Europe'] }),
+    design([...inRegion('us-east-1'), node('cdn', 'cloudfront')], [], {
+      userLocations: ['Europe'],
+    }),
     design(inRegion('us-east-1'), [], { userLocations: ['Atlantis'] }),
   ],
-  nonCompliant: [{ design: design(inRegion('us-east-1'), [], { userLocations: ['us-east-1', 'Germany'] }), nodes: ['r'] }],
+  nonCompliant: [
+    {
+      design: design(inRegion('us-east-1'), [], { userLocations: ['us-east-1', 'Germany'] }),
+      nodes: ['r'],
+    },
+  ],
 };

@@ -6,26 +6,70 @@ export const FAR_KM = 3000;
 
 /** Country names users type, to ISO 3166 codes as regions.json stores them. */
 const COUNTRIES: Record<string, string> = {
-  us: 'US', usa: 'US', 'united states': 'US', america: 'US', canada: 'CA', mexico: 'MX', brazil: 'BR',
-  uk: 'GB', 'united kingdom': 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', ireland: 'IE',
-  germany: 'DE', france: 'FR', sweden: 'SE', italy: 'IT', spain: 'ES', switzerland: 'CH', israel: 'IL',
-  india: 'IN', japan: 'JP', korea: 'KR', 'south korea': 'KR', singapore: 'SG', australia: 'AU', 'new zealand': 'NZ',
-  indonesia: 'ID', malaysia: 'MY', thailand: 'TH', 'hong kong': 'HK', taiwan: 'TW', uae: 'AE',
-  'united arab emirates': 'AE', bahrain: 'BH', 'south africa': 'ZA',
+  us: 'US',
+  usa: 'US',
+  'united states': 'US',
+  america: 'US',
+  canada: 'CA',
+  mexico: 'MX',
+  brazil: 'BR',
+  uk: 'GB',
+  'united kingdom': 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  ireland: 'IE',
+  germany: 'DE',
+  france: 'FR',
+  sweden: 'SE',
+  italy: 'IT',
+  spain: 'ES',
+  switzerland: 'CH',
+  israel: 'IL',
+  india: 'IN',
+  japan: 'JP',
+  korea: 'KR',
+  'south korea': 'KR',
+  singapore: 'SG',
+  australia: 'AU',
+  'new zealand': 'NZ',
+  indonesia: 'ID',
+  malaysia: 'MY',
+  thailand: 'TH',
+  'hong kong': 'HK',
+  taiwan: 'TW',
+  uae: 'AE',
+  'united arab emirates': 'AE',
+  bahrain: 'BH',
+  'south africa': 'ZA',
 };
 
 /** Continents as users write them, to the geography names of regions.json. */
 const GEOGRAPHIES: Record<string, string> = {
-  europe: 'Europe', eu: 'Europe', 'north america': 'North America', 'south america': 'South America',
-  'latin america': 'South America', asia: 'Asia Pacific', 'asia pacific': 'Asia Pacific', apac: 'Asia Pacific',
-  africa: 'Africa', 'middle east': 'Middle East',
+  europe: 'Europe',
+  eu: 'Europe',
+  'north america': 'North America',
+  'south america': 'South America',
+  'latin america': 'South America',
+  asia: 'Asia Pacific',
+  'asia pacific': 'Asia Pacific',
+  apac: 'Asia Pacific',
+  africa: 'Africa',
+  'middle east': 'Middle East',
 };
 
 function normalise(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
-const located = REGIONS.regions.filter((r) => r.partition === 'aws' && r.lat !== null && r.lon !== null);
+const located = REGIONS.regions.filter(
+  (r) => r.partition === 'aws' && r.lat !== null && r.lon !== null,
+);
 
 /**
  * The commercial Regions a user location stands for: a Region code, a city or Region name, a
@@ -36,7 +80,9 @@ export function regionsForLocation(location: string): RegionInfo[] {
   if (code && code.lat !== null) return [code];
   const text = normalise(location);
   if (text === '') return [];
-  const byName = located.filter((r) => normalise(r.city ?? '') === text || ` ${normalise(r.name)} `.includes(` ${text} `));
+  const byName = located.filter(
+    (r) => normalise(r.city ?? '') === text || ` ${normalise(r.name)} `.includes(` ${text} `),
+  );
   if (byName.length > 0) return byName;
   const country = COUNTRIES[text] ?? (text.length === 2 ? text.toUpperCase() : undefined);
   const byCountry = located.filter((r) => r.country === country);
@@ -50,7 +96,9 @@ export function distanceKm(a: RegionInfo, b: RegionInfo): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat! - a.lat!) * rad;
   const dLon = (b.lon! - a.lon!) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat! * rad) * Math.cos(b.lat! * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat! * rad) * Math.cos(b.lat! * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -65,14 +113,28 @@ export function workloadRegions(ctx: ReviewContext): string[] {
   const codes = new Set<string>();
   for (const n of ctx.design.nodes) {
     const e = ctx.entry(n);
-    if (e?.kind === 'service' && !e.placement.parents.every((p) => OUTSIDE_REGIONS.has(p))) codes.add(ctx.regionOf(n));
+    if (e?.kind === 'service' && !e.placement.parents.every((p) => OUTSIDE_REGIONS.has(p)))
+      codes.add(ctx.regionOf(n));
   }
   return [...codes].sort();
 }
 
 const WORKLOAD = [
-  'region', 'ec2-instance', 'lambda-function', 'ecs-service', 'fargate', 'eks-cluster', 'elastic-beanstalk', 'app-runner',
-  'api-gateway', 'appsync', 'application-load-balancer', 'network-load-balancer', 'rds-instance', 'aurora-cluster', 'dynamodb-table',
+  'region',
+  'ec2-instance',
+  'lambda-function',
+  'ecs-service',
+  'fargate',
+  'eks-cluster',
+  'elastic-beanstalk',
+  'app-runner',
+  'api-gateway',
+  'appsync',
+  'application-load-balancer',
+  'network-load-balancer',
+  'rds-instance',
+  'aurora-cluster',
+  'dynamodb-table',
 ];
 const EDGE = ['cloudfront', 'global-accelerator'];
 
@@ -94,7 +156,9 @@ export const rule: Rule = {
   needsContext: ['userLocations'],
   check: (ctx) => {
     if (ctx.nodesOf(...EDGE).length > 0) return [];
-    const mine = workloadRegions(ctx).map((c) => regionInfo(c)).filter((r): r is RegionInfo => r !== undefined && r.lat !== null);
+    const mine = workloadRegions(ctx)
+      .map((c) => regionInfo(c))
+      .filter((r): r is RegionInfo => r !== undefined && r.lat !== null);
     if (mine.length === 0) return [];
     const far: string[] = [];
     let nearest = Infinity;

@@ -1,4 +1,8 @@
 import { describePillarRules } from '../../../../../test-support/rule-fixtures.ts';
 import { rules } from './index.ts';
 
-describePillarRules('performance-efficiency', rules, import.meta.glob('./*.fixtures.ts', { eager: true }));
+describePillarRules(
+  'performance-efficiency',
+  rules,
+  import.meta.glob('./*.fixtures.ts', { eager: true }),
+);

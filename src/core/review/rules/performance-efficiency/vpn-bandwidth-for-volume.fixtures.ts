@@ -1,6 +1,9 @@
 import { design, node } from '../../../../../test-support/design.ts';
 
-const vpn = (dataOutGb: number, tunnelBandwidth = 'standard') => ({ ...node('vpn', 'site-to-site-vpn', undefined, { tunnelBandwidth }), usage: { dataOutGb } });
+const vpn = (dataOutGb: number, tunnelBandwidth = 'standard') => ({
+  ...node('vpn', 'site-to-site-vpn', undefined, { tunnelBandwidth }),
+  usage: { dataOutGb },
+});
 
 /** Tens of terabytes a month over standard tunnels is a hit. */
 export const fixtures = {

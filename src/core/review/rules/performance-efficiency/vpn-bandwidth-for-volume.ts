@@ -13,7 +13,8 @@ export const rule: Rule = {
   title: 'Standard VPN tunnels carry a high volume of hybrid traffic',
   rationale:
     'A standard Site-to-Site VPN tunnel carries at most about 1.25 Gbps over the internet; tens of terabytes a month mean peaks well above the average, so transfers queue and latency to on-premises systems varies.',
-  remediation: 'Use large (5 Gbps) tunnels with ECMP over a transit gateway, or move the bulk traffic to AWS Direct Connect with the VPN as backup.',
+  remediation:
+    'Use large (5 Gbps) tunnels with ECMP over a transit gateway, or move the bulk traffic to AWS Direct Connect with the VPN as backup.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/perf_networking_choose_appropriate_dedicated_connectivity_or_vpn.html',
   services: ['site-to-site-vpn'],
   topology: false,
@@ -23,7 +24,11 @@ export const rule: Rule = {
     return {
       nodes: [n.id],
       message: `${n.label ?? n.id} carries ${gb.toLocaleString('en-US')} GB a month over standard tunnels`,
-      fix: { title: 'Use large (5 Gbps) tunnels on a transit gateway', node: n.id, props: { tunnelBandwidth: 'large', attachTo: 'transit-gateway' } },
+      fix: {
+        title: 'Use large (5 Gbps) tunnels on a transit gateway',
+        node: n.id,
+        props: { tunnelBandwidth: 'large', attachTo: 'transit-gateway' },
+      },
     };
   },
 };

@@ -2,7 +2,8 @@ import { design, edge, network, node } from '../../../../../test-support/design.
 
 const net = network({ zones: 1 });
 const at = net.zones[0].private;
-const cache = (backupRetentionDays: number) => node('cache', 'elasticache', at, { backupRetentionDays });
+const cache = (backupRetentionDays: number) =>
+  node('cache', 'elasticache', at, { backupRetentionDays });
 const fn = node('fn', 'lambda-function');
 const db = node('db', 'rds-instance', at);
 
@@ -12,5 +13,10 @@ export const fixtures = {
     design([...net.nodes, cache(0), fn, db], [edge('fn', 'cache'), edge('fn', 'db')]),
     design([...net.nodes, cache(7), fn], [edge('fn', 'cache')]),
   ],
-  nonCompliant: [{ design: design([...net.nodes, cache(7), fn, db], [edge('fn', 'cache'), edge('fn', 'db')]), nodes: ['cache', 'db'] }],
+  nonCompliant: [
+    {
+      design: design([...net.nodes, cache(7), fn, db], [edge('fn', 'cache'), edge('fn', 'db')]),
+      nodes: ['cache', 'db'],
+    },
+  ],
 };

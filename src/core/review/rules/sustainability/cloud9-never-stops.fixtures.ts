@@ -1,6 +1,7 @@
 import { design, node } from '../../../../../test-support/design.ts';
 
-const ide = (automaticStopMinutes: number) => node('ide', 'cloud9', undefined, { automaticStopMinutes });
+const ide = (automaticStopMinutes: number) =>
+  node('ide', 'cloud9', undefined, { automaticStopMinutes });
 
 /** Stopping after 30 minutes passes; never, or after a day, is a hit. */
 export const fixtures = {

@@ -7,6 +7,10 @@ const table = (storageGb: number, readRequestsPerMonth: number, tableClass = 'ST
 
 /** 2 TB read a million times a month is cold; a busy or small table is not. */
 export const fixtures = {
-  compliant: [design([table(2000, 500_000_000)]), design([table(20, 1_000_000)]), design([table(2000, 1_000_000, 'STANDARD_INFREQUENT_ACCESS')])],
+  compliant: [
+    design([table(2000, 500_000_000)]),
+    design([table(20, 1_000_000)]),
+    design([table(2000, 1_000_000, 'STANDARD_INFREQUENT_ACCESS')]),
+  ],
   nonCompliant: [{ design: design([table(2000, 1_000_000)]), nodes: ['tbl'] }],
 };

@@ -10,12 +10,21 @@ export const rule: Rule = {
   title: 'EFS file system never moves cold files to Infrequent Access',
   rationale:
     'Shared file systems accumulate files nobody opens again; without a lifecycle policy they all stay in the Standard tier instead of moving to Infrequent Access, which stores them more efficiently.',
-  remediation: 'Set a lifecycle policy that moves files to Infrequent Access after 30 days without access (and back on first read).',
+  remediation:
+    'Set a lifecycle policy that moves files to Infrequent Access after 30 days without access (and back on first read).',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_data_a4.html',
   services: ['efs-file-system'],
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'transitionToIa') === 'none'
-      ? { nodes: [n.id], message: `${n.label ?? n.id} keeps every file in the Standard tier`, fix: { title: 'Move files to IA after 30 days', node: n.id, props: { transitionToIa: 'AFTER_30_DAYS' } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} keeps every file in the Standard tier`,
+          fix: {
+            title: 'Move files to IA after 30 days',
+            node: n.id,
+            props: { transitionToIa: 'AFTER_30_DAYS' },
+          },
+        }
       : null,
 };

@@ -5,7 +5,9 @@ const POLLING_MINUTES = 5;
 
 /** Minutes between runs of an EventBridge Scheduler expression, or undefined when it is not a regular short interval. */
 export function intervalMinutes(expression: string): number | undefined {
-  const rate = /^rate\(\s*(\d+)\s*(minute|minutes|hour|hours|day|days)\s*\)$/.exec(expression.trim());
+  const rate = /^rate\(\s*(\d+)\s*(minute|minutes|hour|hours|day|days)\s*\)$/.exec(
+    expression.trim(),
+  );
   if (rate) {
     const n = Number(rate[1]);
     return rate[2].startsWith('minute') ? n : rate[2].startsWith('hour') ? n * 60 : n * 1440;

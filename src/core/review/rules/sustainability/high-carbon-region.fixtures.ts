@@ -2,7 +2,8 @@ import { design, network, node, region } from '../../../../../test-support/desig
 
 const frankfurt = network({ code: 'eu-central-1', zones: 1 });
 const mumbai = network({ code: 'ap-south-1', zones: 1 });
-const vm = (net: typeof frankfurt) => node('vm', 'ec2-instance', net.zones[0].private, { instanceType: 'm5.large' });
+const vm = (net: typeof frankfurt) =>
+  node('vm', 'ec2-instance', net.zones[0].private, { instanceType: 'm5.large' });
 
 /**
  * Frankfurt (311 gCO2e/kWh) has Stockholm (8.8) at a lower EC2 price; Stockholm itself and Mumbai
@@ -10,7 +11,10 @@ const vm = (net: typeof frankfurt) => node('vm', 'ec2-instance', net.zones[0].pr
  */
 export const fixtures = {
   compliant: [
-    design([...network({ code: 'eu-north-1', zones: 1 }).nodes, node('vm', 'ec2-instance', 'prv1', { instanceType: 'm5.large' })]),
+    design([
+      ...network({ code: 'eu-north-1', zones: 1 }).nodes,
+      node('vm', 'ec2-instance', 'prv1', { instanceType: 'm5.large' }),
+    ]),
     design([...mumbai.nodes, vm(mumbai)]),
     design([region('r', 'eu-central-1'), node('fn', 'lambda-function', 'r')]),
   ],

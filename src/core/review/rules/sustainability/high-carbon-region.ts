@@ -9,8 +9,17 @@ const SIMILAR_COST = 1.15;
 
 /** Services the comparison prices, all billed by the hour. */
 const HOURLY = [
-  'ec2-instance', 'elastic-beanstalk', 'eks-cluster', 'rds-instance', 'aurora-cluster', 'elasticache', 'redshift-cluster',
-  'nat-gateway', 'application-load-balancer', 'network-load-balancer', 'kinesis-data-streams',
+  'ec2-instance',
+  'elastic-beanstalk',
+  'eks-cluster',
+  'rds-instance',
+  'aurora-cluster',
+  'elasticache',
+  'redshift-cluster',
+  'nat-gateway',
+  'application-load-balancer',
+  'network-load-balancer',
+  'kinesis-data-streams',
 ];
 
 /**
@@ -29,11 +38,25 @@ function hourlyItems(ctx: ReviewContext, n: DesignNode): [string, number][] {
     case 'eks-cluster':
       return [[`ec2/${p('nodeInstanceType')}`, ctx.usage(n, 'nodeCount') ?? 1]];
     case 'rds-instance':
-      return [[`rds/${p('engine')}_${p('instanceClass')}_${ctx.prop(n, 'multiAz') === true ? 'multi-az' : 'single-az'}`, 1]];
+      return [
+        [
+          `rds/${p('engine')}_${p('instanceClass')}_${ctx.prop(n, 'multiAz') === true ? 'multi-az' : 'single-az'}`,
+          1,
+        ],
+      ];
     case 'aurora-cluster':
-      return p('capacityMode') === 'provisioned' ? [[`aurora/${p('engine')}_${p('instanceClass')}_standard`, 1]] : [];
+      return p('capacityMode') === 'provisioned'
+        ? [[`aurora/${p('engine')}_${p('instanceClass')}_standard`, 1]]
+        : [];
     case 'elasticache':
-      return p('deployment') === 'node-based' ? [[`elasticache/${p('engine')}_${p('nodeType')}`, num('numShards') * (1 + num('replicasPerShard'))]] : [];
+      return p('deployment') === 'node-based'
+        ? [
+            [
+              `elasticache/${p('engine')}_${p('nodeType')}`,
+              num('numShards') * (1 + num('replicasPerShard')),
+            ],
+          ]
+        : [];
     case 'redshift-cluster':
       return [[`redshift/${p('nodeType')}`, num('numberOfNodes')]];
     case 'nat-gateway':
@@ -43,7 +66,9 @@ function hourlyItems(ctx: ReviewContext, n: DesignNode): [string, number][] {
     case 'network-load-balancer':
       return [['elb/nlb_hour', 1]];
     case 'kinesis-data-streams':
-      return p('capacityMode') === 'PROVISIONED' ? [['kinesis_data_streams/provisioned_shard_hour', num('shardCount')]] : [];
+      return p('capacityMode') === 'PROVISIONED'
+        ? [['kinesis_data_streams/provisioned_shard_hour', num('shardCount')]]
+        : [];
     default:
       return [];
   }
@@ -99,7 +124,13 @@ export const rule: Rule = {
       let best: { code: string; g: number; cost: number } | undefined;
       for (const code of PRICED_REGIONS) {
         const f = emissionFactor(code);
-        if (code === region || !f || regionInfo(code)?.geography !== geography || f.gCo2ePerKwh > here.gCo2ePerKwh * MUCH_LOWER) continue;
+        if (
+          code === region ||
+          !f ||
+          regionInfo(code)?.geography !== geography ||
+          f.gCo2ePerKwh > here.gCo2ePerKwh * MUCH_LOWER
+        )
+          continue;
         const there = hourlyCost(items, code);
         if (there === null || there > cost * SIMILAR_COST) continue;
         if (!best || f.gCo2ePerKwh < best.g) best = { code, g: f.gCo2ePerKwh, cost: there };

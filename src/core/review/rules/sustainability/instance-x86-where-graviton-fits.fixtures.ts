@@ -10,6 +10,15 @@ export const fixtures = {
   nonCompliant: [
     { design: design([...net.nodes, vm('m5.large')]), nodes: ['vm'] },
     { design: design([...net.nodes, vm('t3.xlarge')]), nodes: ['vm'] },
-    { design: design([...net.nodes, node('emr', 'emr-cluster', at, { primaryInstanceType: 'm5.xlarge', coreInstanceType: 'r5.xlarge' })]), nodes: ['emr'] },
+    {
+      design: design([
+        ...net.nodes,
+        node('emr', 'emr-cluster', at, {
+          primaryInstanceType: 'm5.xlarge',
+          coreInstanceType: 'r5.xlarge',
+        }),
+      ]),
+      nodes: ['emr'],
+    },
   ],
 };

@@ -13,7 +13,8 @@ export const rule: Rule = {
   title: 'Provisioned Kinesis stream has at least twice the shards its traffic needs',
   rationale:
     'Each shard takes 1 MB/s or 1,000 records a second; shards beyond what the expected traffic needs are capacity kept idle. On-demand mode follows the traffic instead, which keeps idle resources to a minimum.',
-  remediation: 'Switch the stream to on-demand capacity, or lower the shard count to the ingest rate with some headroom.',
+  remediation:
+    'Switch the stream to on-demand capacity, or lower the shard count to the ingest rate with some headroom.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_user_a2.html',
   services: ['kinesis-data-streams'],
   topology: false,

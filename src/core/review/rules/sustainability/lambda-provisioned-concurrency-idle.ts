@@ -14,19 +14,26 @@ export const rule: Rule = {
   title: 'Lambda provisioned concurrency is mostly idle',
   rationale:
     'Provisioned concurrency keeps a fixed number of execution environments initialised around the clock; when the expected requests use less than a quarter of them on average, most of that capacity is held for nothing.',
-  remediation: 'Remove provisioned concurrency, or size it to the average concurrency and schedule it only for the hours that need low start-up latency.',
+  remediation:
+    'Remove provisioned concurrency, or size it to the average concurrency and schedule it only for the hours that need low start-up latency.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_user_a2.html',
   services: ['lambda-function'],
   topology: false,
   checkNode: (n, ctx) => {
     const provisioned = Number(ctx.prop(n, 'provisionedConcurrency') ?? 0);
     if (provisioned <= 0) return null;
-    const average = ((ctx.usage(n, 'requestsPerMonth') ?? 0) * ((ctx.usage(n, 'avgDurationMs') ?? 0) / 1000)) / SECONDS_PER_MONTH;
+    const average =
+      ((ctx.usage(n, 'requestsPerMonth') ?? 0) * ((ctx.usage(n, 'avgDurationMs') ?? 0) / 1000)) /
+      SECONDS_PER_MONTH;
     if (average >= provisioned * LOW_USE) return null;
     return {
       nodes: [n.id],
       message: `${n.label ?? n.id} keeps ${provisioned} environments warm for an average of ${average.toFixed(1)} concurrent requests`,
-      fix: { title: 'Remove provisioned concurrency', node: n.id, props: { provisionedConcurrency: 0 } },
+      fix: {
+        title: 'Remove provisioned concurrency',
+        node: n.id,
+        props: { provisionedConcurrency: 0 },
+      },
     };
   },
 };

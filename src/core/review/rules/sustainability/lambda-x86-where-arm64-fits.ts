@@ -16,6 +16,10 @@ export const rule: Rule = {
   topology: false,
   checkNode: (n, ctx) =>
     ctx.prop(n, 'architecture') === 'x86_64'
-      ? { nodes: [n.id], message: `${n.label ?? n.id} runs on x86_64`, fix: { title: 'Run on arm64 (Graviton)', node: n.id, props: { architecture: 'arm64' } } }
+      ? {
+          nodes: [n.id],
+          message: `${n.label ?? n.id} runs on x86_64`,
+          fix: { title: 'Run on arm64 (Graviton)', node: n.id, props: { architecture: 'arm64' } },
+        }
       : null,
 };

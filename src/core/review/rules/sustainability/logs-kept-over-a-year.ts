@@ -13,7 +13,8 @@ export const rule: Rule = {
   title: 'Log group keeps logs for more than a year',
   rationale:
     'Operational logs are read in the days after an event; keeping them for years in CloudWatch Logs keeps them on storage built for fast search. Records that must be kept longer belong in an archive tier.',
-  remediation: 'Keep logs in CloudWatch Logs for as long as they are searched (up to a year), and export what must be retained longer to S3 with a lifecycle rule to Glacier.',
+  remediation:
+    'Keep logs in CloudWatch Logs for as long as they are searched (up to a year), and export what must be retained longer to S3 with a lifecycle rule to Glacier.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_data_a4.html',
   services: ['cloudwatch-logs'],
   topology: false,

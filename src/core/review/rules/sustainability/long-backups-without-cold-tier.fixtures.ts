@@ -1,6 +1,7 @@
 import { design, node } from '../../../../../test-support/design.ts';
 
-const plan = (backupRetentionDays: number, coldStorageAfterDays = 0) => node('plan', 'backup', undefined, { backupRetentionDays, coldStorageAfterDays });
+const plan = (backupRetentionDays: number, coldStorageAfterDays = 0) =>
+  node('plan', 'backup', undefined, { backupRetentionDays, coldStorageAfterDays });
 
 /** A year of backups needs a cold tier; five weeks does not. */
 export const fixtures = {

@@ -10,7 +10,8 @@ export const rule: Rule = {
   title: 'Non-production design spans several Regions',
   rationale:
     'Running a workload in more than one Region serves recovery and latency targets of production; a development or test copy in two Regions doubles the infrastructure, and the data copied between them, for a service level nobody needs.',
-  remediation: 'Keep non-production environments in one Region, and test the multi-Region behaviour in a short-lived environment when it is needed.',
+  remediation:
+    'Keep non-production environments in one Region, and test the multi-Region behaviour in a short-lived environment when it is needed.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_user_a3.html',
   services: ['region'],
   topology: true,
@@ -32,6 +33,11 @@ export const rule: Rule = {
       used.set(code, [...(used.get(code) ?? []), r.id]);
     }
     if (used.size < 2) return [];
-    return [{ nodes: [...used.values()].flat(), message: `A ${env} environment runs in ${used.size} Regions (${[...used.keys()].sort().join(', ')})` }];
+    return [
+      {
+        nodes: [...used.values()].flat(),
+        message: `A ${env} environment runs in ${used.size} Regions (${[...used.keys()].sort().join(', ')})`,
+      },
+    ];
   },
 };

@@ -8,5 +8,10 @@ const fn = node('fn', 'lambda-function');
 /** A Lambda trigger consumes the queue; an instance that only sends to it is fine; an instance polling it is a hit. */
 export const fixtures = {
   compliant: [design([...net.nodes, vm, q, fn], [edge(vm, q), edge(q, fn)])],
-  nonCompliant: [{ design: design([...net.nodes, vm, q], [{ ...edge('vm', 'q'), meaning: 'read' }]), nodes: ['vm', 'q'] }],
+  nonCompliant: [
+    {
+      design: design([...net.nodes, vm, q], [{ ...edge('vm', 'q'), meaning: 'read' }]),
+      nodes: ['vm', 'q'],
+    },
+  ],
 };

@@ -12,7 +12,8 @@ export const rule: Rule = {
   title: 'EC2 instances poll an SQS queue that a Lambda trigger could consume',
   rationale:
     'Workers that poll a queue run around the clock, empty queue or not; a Lambda event source mapping runs code only when messages arrive and scales with the backlog, which cuts idle capacity and its energy.',
-  remediation: 'Consume the queue with a Lambda function (event source mapping), or at least scale the worker group on queue depth down to zero.',
+  remediation:
+    'Consume the queue with a Lambda function (event source mapping), or at least scale the worker group on queue depth down to zero.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_user_a2.html',
   services: ['ec2-instance', 'sqs-queue'],
   topology: true,
@@ -21,9 +22,14 @@ export const rule: Rule = {
     for (const vm of ctx.nodesOf('ec2-instance')) {
       for (const e of outgoingOf(ctx.index, vm.id)) {
         const q = ctx.index.nodes.get(e.target);
-        const meaning = q ? (e.meaning ?? connectionRule(vm.service, q.service)?.meaning) : undefined;
+        const meaning = q
+          ? (e.meaning ?? connectionRule(vm.service, q.service)?.meaning)
+          : undefined;
         if (q?.service === 'sqs-queue' && (meaning === 'read' || meaning === 'subscribe')) {
-          hits.push({ nodes: [vm.id, q.id], message: `${vm.label ?? vm.id} polls ${q.label ?? q.id}` });
+          hits.push({
+            nodes: [vm.id, q.id],
+            message: `${vm.label ?? vm.id} polls ${q.label ?? q.id}`,
+          });
         }
       }
     }

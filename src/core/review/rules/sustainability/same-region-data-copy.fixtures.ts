@@ -8,7 +8,13 @@ const src = node('src', 's3-bucket', 'east');
 export const fixtures = {
   compliant: [design([east, west, src, node('dst', 's3-bucket', 'west')], [edge('src', 'dst')])],
   nonCompliant: [
-    { design: design([east, src, node('dst', 's3-bucket', 'east')], [edge('src', 'dst')]), nodes: ['src', 'dst'] },
-    { design: design([node('b', 's3-bucket', undefined, { replication: 'same-region' })]), nodes: ['b'] },
+    {
+      design: design([east, src, node('dst', 's3-bucket', 'east')], [edge('src', 'dst')]),
+      nodes: ['src', 'dst'],
+    },
+    {
+      design: design([node('b', 's3-bucket', undefined, { replication: 'same-region' })]),
+      nodes: ['b'],
+    },
   ],
 };

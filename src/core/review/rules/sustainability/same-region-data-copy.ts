@@ -26,12 +26,22 @@ export const rule: Rule = {
       for (const e of outgoingOf(ctx.index, src.id)) {
         const dst = ctx.index.nodes.get(e.target);
         if (!dst || !STORES.includes(dst.service)) continue;
-        if ((e.meaning ?? connectionRule(src.service, dst.service)?.meaning) !== 'replicate' || ctx.regionOf(dst) !== ctx.regionOf(src)) continue;
+        if (
+          (e.meaning ?? connectionRule(src.service, dst.service)?.meaning) !== 'replicate' ||
+          ctx.regionOf(dst) !== ctx.regionOf(src)
+        )
+          continue;
         drawn = true;
-        hits.push({ nodes: [src.id, dst.id], message: `${src.label ?? src.id} is copied to ${dst.label ?? dst.id} in the same Region` });
+        hits.push({
+          nodes: [src.id, dst.id],
+          message: `${src.label ?? src.id} is copied to ${dst.label ?? dst.id} in the same Region`,
+        });
       }
       if (!drawn && src.service === 's3-bucket' && ctx.prop(src, 'replication') === 'same-region') {
-        hits.push({ nodes: [src.id], message: `${src.label ?? src.id} replicates to a bucket in the same Region` });
+        hits.push({
+          nodes: [src.id],
+          message: `${src.label ?? src.id} replicates to a bucket in the same Region`,
+        });
       }
     }
     return hits;

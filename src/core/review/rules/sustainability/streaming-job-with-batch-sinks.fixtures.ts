@@ -6,6 +6,11 @@ const table = node('tbl', 'dynamodb-table');
 
 /** A streaming job feeding only S3 is a hit; a batch job, or a streaming job feeding a live table, is not. */
 export const fixtures = {
-  compliant: [design([job('glueetl'), lake], [edge('job', 'lake')]), design([job('gluestreaming'), lake, table], [edge('job', 'lake'), edge('job', 'tbl')])],
-  nonCompliant: [{ design: design([job('gluestreaming'), lake], [edge('job', 'lake')]), nodes: ['job', 'lake'] }],
+  compliant: [
+    design([job('glueetl'), lake], [edge('job', 'lake')]),
+    design([job('gluestreaming'), lake, table], [edge('job', 'lake'), edge('job', 'tbl')]),
+  ],
+  nonCompliant: [
+    { design: design([job('gluestreaming'), lake], [edge('job', 'lake')]), nodes: ['job', 'lake'] },
+  ],
 };

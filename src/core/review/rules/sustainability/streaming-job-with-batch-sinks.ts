@@ -18,7 +18,8 @@ export const rule: Rule = {
   title: 'Always-on stream processing only feeds storage that is read in batches',
   rationale:
     'Real-time processing keeps compute running continuously and so uses more energy; when its only outputs are a data lake or a warehouse read by reports, nobody benefits from the seconds saved, and a scheduled batch job or Firehose delivery does the same work with far less idle capacity.',
-  remediation: 'Replace the streaming job with Firehose delivery, or with a scheduled Glue or EMR Serverless batch job, unless something downstream needs the results within seconds.',
+  remediation:
+    'Replace the streaming job with Firehose delivery, or with a scheduled Glue or EMR Serverless batch job, unless something downstream needs the results within seconds.',
   docs: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/sus_sus_software_a2.html',
   services: ['glue', 'managed-flink'],
   topology: true,
@@ -30,5 +31,8 @@ export const rule: Rule = {
         const outs = ctx.targets(n);
         return outs.length > 0 && outs.every((t) => BATCH_SINKS.has(t.service));
       })
-      .map((n) => ({ nodes: [n.id, ...ctx.targets(n).map((t) => t.id)], message: `${n.label ?? n.id} streams continuously only into batch storage` })),
+      .map((n) => ({
+        nodes: [n.id, ...ctx.targets(n).map((t) => t.id)],
+        message: `${n.label ?? n.id} streams continuously only into batch storage`,
+      })),
 };

@@ -7,5 +7,7 @@ const asyncCallee = node('b', 'lambda-function', undefined, { invocation: 'async
 /** A synchronous function-to-function call is a hit; an asynchronous one is not. */
 export const fixtures = {
   compliant: [design([caller, asyncCallee], [edge(caller, asyncCallee)])],
-  nonCompliant: [{ design: design([caller, syncCallee], [edge(caller, syncCallee)]), nodes: ['a', 'b'] }],
+  nonCompliant: [
+    { design: design([caller, syncCallee], [edge(caller, syncCallee)]), nodes: ['a', 'b'] },
+  ],
 };
