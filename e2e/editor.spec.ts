@@ -6,6 +6,15 @@ async function centre(l: Locator) {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
+/** Clicks a connection where its label sits on the line (the label itself lets clicks through). */
+async function clickEdge(page: Page, label: string) {
+  const box = (await page
+    .locator('.react-flow__edge-text')
+    .filter({ hasText: label })
+    .boundingBox())!;
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+}
+
 /** HTML5 drag from a palette entry to a page point (Playwright drives real drag events in Chromium). */
 async function dragEntryTo(page: Page, entry: Locator, point: { x: number; y: number }) {
   const pane = page.locator('.react-flow__pane');
@@ -194,13 +203,11 @@ test.describe('editor', () => {
     await page.waitForTimeout(600);
     await page.reload();
     await expect(editor.node('Shoppers')).toBeVisible();
-    await page
-      .getByTestId('open-file')
-      .setInputFiles({
-        name: 'broken.cloudwright.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"nodes": ['),
-      });
+    await page.getByTestId('open-file').setInputFiles({
+      name: 'broken.cloudwright.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"nodes": ['),
+    });
     const notice = await editor.errorNotice();
     await expect(notice).toContainText('broken.cloudwright.json: not valid JSON');
     await expect(editor.node('Shoppers')).toBeVisible();
@@ -216,5 +223,23 @@ test.describe('editor', () => {
     await page.waitForTimeout(400);
     const after = await editor.node('Customers').boundingBox();
     expect(Math.abs(after!.x - before!.x)).toBeLessThan(80);
+  });
+
+  test('a selected connection shows its label and meaning, both editable and undoable', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    await clickEdge(page, 'reads and writes orders');
+    await expect(editor.inspector.getByRole('heading', { name: 'Connection' })).toBeVisible();
+    await expect(editor.inspector.getByText('Orders handler → Orders database')).toBeVisible();
+    const meaning = editor.inspector.getByLabel('Meaning');
+    await expect(meaning).toHaveValue('write');
+    await meaning.selectOption('read');
+    await expect(meaning).toHaveValue('read');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await clickEdge(page, 'reads and writes orders');
+    await expect(editor.inspector.getByLabel('Meaning')).toHaveValue('write');
   });
 });

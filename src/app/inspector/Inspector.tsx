@@ -1,6 +1,17 @@
 import { useShallow } from 'zustand/react/shallow';
-import { getEntry, type PropertySpec } from '../../core/catalog/index.ts';
-import { updateEdgeLabel, updateNodeText, updateProps, updateUsage } from '../../core/model/ops.ts';
+import {
+  EDGE_MEANINGS,
+  getEntry,
+  type EdgeMeaning,
+  type PropertySpec,
+} from '../../core/catalog/index.ts';
+import {
+  updateEdgeLabel,
+  updateEdgeMeaning,
+  updateNodeText,
+  updateProps,
+  updateUsage,
+} from '../../core/model/ops.ts';
 import { MAX_LABEL } from '../../core/model/index.ts';
 import type { DesignNode, PropValue } from '../../core/model/types.ts';
 import { iconUrl } from '../icons.ts';
@@ -148,6 +159,10 @@ export function Inspector() {
   const nodes = nodeIds
     .map((id) => design.nodes.find((n) => n.id === id))
     .filter((n): n is DesignNode => !!n);
+  const labelOf = (id: string) => {
+    const n = design.nodes.find((x) => x.id === id);
+    return n?.label ?? (n ? (getEntry(n.service)?.name ?? id) : id);
+  };
   const edge =
     nodes.length === 0 && edgeIds.length === 1
       ? design.edges.find((e) => e.id === edgeIds[0])
@@ -160,13 +175,38 @@ export function Inspector() {
         <div className="p-3">
           <h2 className="mb-1 text-sm font-semibold">Connection</h2>
           <p className="cw-muted mb-3 text-xs">
-            {edge.source} → {edge.target} · {edge.meaning ?? 'connection'}
+            {labelOf(edge.source)} → {labelOf(edge.target)}
           </p>
           <TextField
             label="Label"
             value={edge.label ?? ''}
             onCommit={(v) => store.getState().apply((d) => updateEdgeLabel(d, edge.id, v))}
           />
+          <label htmlFor="edge-meaning" className="cw-label mb-0.5 block text-xs font-medium">
+            Meaning
+          </label>
+          <select
+            id="edge-meaning"
+            className="cw-input w-full rounded px-2 py-1 text-sm"
+            value={edge.meaning ?? ''}
+            onChange={(e) =>
+              store
+                .getState()
+                .apply((d) => updateEdgeMeaning(d, edge.id, e.target.value as EdgeMeaning))
+            }
+            aria-describedby="edge-meaning-help"
+          >
+            {edge.meaning ? null : <option value="">(catalog default)</option>}
+            {EDGE_MEANINGS.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+          <p id="edge-meaning-help" className="cw-muted mt-0.5 text-[11px]">
+            Read as “source {edge.meaning ?? '…'} target”; the export grants the IAM actions this
+            meaning needs.
+          </p>
         </div>
       ) : null}
       {nodes.length === 0 && !edge ? (

@@ -6,6 +6,7 @@ import {
   moveNode,
   removeNodes,
   reparentNode,
+  updateEdgeMeaning,
   updateNodeText,
   updateProps,
   updateUsage,
@@ -108,5 +109,13 @@ describe('design operations', () => {
     );
     expect(labelled.nodes[3]).toMatchObject({ label: 'Customers', tags: { team: 'a' } });
     expect(ok(moveNode(labelled, 'u', { x: 1, y: 2 })).nodes[3].position).toEqual({ x: 1, y: 2 });
+  });
+
+  it('sets an edge meaning, refusing unknown ones', () => {
+    let d = ok(addNode(emptyDesign(), { service: 'users', id: 'u' })).design;
+    d = ok(addNode(d, { service: 'external-system', id: 'x' })).design;
+    const c = ok(connect(d, 'u', 'x'));
+    expect(ok(updateEdgeMeaning(c.design, c.id, 'read')).edges[0].meaning).toBe('read');
+    expect(updateEdgeMeaning(c.design, c.id, 'teleport' as never).ok).toBe(false);
   });
 });

@@ -1,4 +1,10 @@
-import { canConnect, canPlace, getEntry } from '../catalog/index.ts';
+import {
+  canConnect,
+  canPlace,
+  EDGE_MEANINGS,
+  getEntry,
+  type EdgeMeaning,
+} from '../catalog/index.ts';
 import { propertyProblem } from './check.ts';
 import { ancestorsOf, descendantsOf, indexDesign } from './graph.ts';
 import type {
@@ -339,4 +345,23 @@ export function updateEdgeLabel(
 /** A new, empty design. */
 export function emptyDesign(name = 'Untitled design', defaultRegion = 'us-east-1'): DesignDocument {
   return { format: 'cloudwright', version: 1, name, defaultRegion, nodes: [], edges: [] };
+}
+
+/**
+ * Sets what an edge means (the catalog's rule gives the default; a team may say more precisely,
+ * e.g. that a function writes to a bucket it would by default read). Exporters read the meaning.
+ */
+export function updateEdgeMeaning(
+  design: DesignDocument,
+  id: string,
+  meaning: EdgeMeaning,
+): Result<DesignDocument> {
+  if (!design.edges.some((e) => e.id === id))
+    return refuse('missing-edge', `Edge "${id}" does not exist.`, { edgeId: id });
+  if (!(EDGE_MEANINGS as readonly string[]).includes(meaning))
+    return refuse('invalid-meaning', `"${meaning}" is not an edge meaning.`, { edgeId: id });
+  return {
+    ok: true,
+    value: { ...design, edges: design.edges.map((e) => (e.id === id ? { ...e, meaning } : e)) },
+  };
 }
