@@ -46,11 +46,10 @@ export function toFlow(
       ariaLabel: `${n.label ? `${n.label}, ` : ''}${entry?.name ?? n.service}`,
       zIndex: container ? depth.get(n.id)! : 1000 + depth.get(n.id)!,
     };
-    if (container) {
-      node.style = { width: box.width, height: box.height };
-      node.width = box.width;
-      node.height = box.height;
-    }
+    if (container) node.style = { width: box.width, height: box.height };
+    // Known sizes let React Flow show (and hit-test) a node before it has measured it.
+    node.width = box.width;
+    node.height = box.height;
     if (n.parent !== undefined) node.parentId = n.parent;
     nodeCache.set(n, { sig, node });
     return node;
