@@ -16,7 +16,15 @@ import {
   getViewportForBounds,
   SelectionMode,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
 import { canConnect } from '../../core/catalog/index.ts';
 import { resolveGeometry } from '../../core/layout/geometry.ts';
 import { indexDesign } from '../../core/model/graph.ts';
@@ -87,20 +95,25 @@ export function Canvas() {
   useEffect(() => {
     const before = previous.current;
     const { selectedNodes, selectedEdges } = store.getState();
-    setNodes((current) => {
-      const byId = new Map(current.map((n) => [n.id, n]));
-      return projected.nodes.map((n) => {
-        const kept = byId.get(n.id);
-        if (kept && before.nodes.get(n.id) === n) return kept;
-        return selectedNodes.includes(n.id) ? { ...n, selected: true } : n;
+    // A large change (layout, paste of many nodes) renders in interruptible slices, not one long task.
+    const large = projected.nodes.filter((n) => before.nodes.get(n.id) !== n).length > 100;
+    const update = large ? startTransition : (fn: () => void) => fn();
+    update(() => {
+      setNodes((current) => {
+        const byId = new Map(current.map((n) => [n.id, n]));
+        return projected.nodes.map((n) => {
+          const kept = byId.get(n.id);
+          if (kept && before.nodes.get(n.id) === n) return kept;
+          return selectedNodes.includes(n.id) ? { ...n, selected: true } : n;
+        });
       });
-    });
-    setEdges((current) => {
-      const byId = new Map(current.map((e) => [e.id, e]));
-      return projected.edges.map((e) => {
-        const kept = byId.get(e.id);
-        if (kept && before.edges.get(e.id) === e) return kept;
-        return selectedEdges.includes(e.id) ? { ...e, selected: true } : e;
+      setEdges((current) => {
+        const byId = new Map(current.map((e) => [e.id, e]));
+        return projected.edges.map((e) => {
+          const kept = byId.get(e.id);
+          if (kept && before.edges.get(e.id) === e) return kept;
+          return selectedEdges.includes(e.id) ? { ...e, selected: true } : e;
+        });
       });
     });
     previous.current = {

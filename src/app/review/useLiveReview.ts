@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isLayoutOnlyChange } from '../../core/model/graph.ts';
 import type { EditorStore } from '../store/editor-store.ts';
 
 /**
@@ -17,7 +18,9 @@ export function useLiveReview(store: EditorStore): void {
         store.getState().setReview(runReview(store.getState().design, { cache }));
       review();
       unsubscribe = store.subscribe((state, prev) => {
-        if (state.design !== prev.design) review();
+        // Rules never read where nodes are drawn: moves and auto-layout keep the findings.
+        if (state.design !== prev.design && !isLayoutOnlyChange(prev.design, state.design))
+          review();
       });
     });
     return () => {

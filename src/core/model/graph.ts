@@ -101,3 +101,32 @@ export function descendantsOf(index: DesignIndex, id: string): string[] {
   }
   return out;
 }
+
+/**
+ * True when `next` differs from `prev` only in where nodes are drawn (positions and sizes): same
+ * nodes in the same order, same edges, same everything else. Analyses that ignore layout (review,
+ * estimate, export) can keep their previous answer.
+ */
+export function isLayoutOnlyChange(prev: DesignDocument, next: DesignDocument): boolean {
+  if (prev === next) return true;
+  if (prev.edges !== next.edges || prev.nodes.length !== next.nodes.length) return false;
+  for (const key of Object.keys(next) as (keyof DesignDocument)[]) {
+    if (key !== 'nodes' && prev[key] !== next[key]) return false;
+  }
+  if (Object.keys(prev).length !== Object.keys(next).length) return false;
+  for (let i = 0; i < next.nodes.length; i += 1) {
+    const a = prev.nodes[i];
+    const b = next.nodes[i];
+    if (a === b) continue;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) {
+      if (k === 'position' || k === 'size') continue;
+      if (
+        (a as unknown as Record<string, unknown>)[k] !==
+        (b as unknown as Record<string, unknown>)[k]
+      )
+        return false;
+    }
+  }
+  return true;
+}
