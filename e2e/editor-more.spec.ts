@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { EditorPage } from './editor-page.ts';
@@ -290,18 +290,6 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await expect(page.locator('html')).toHaveClass(/dark/);
     await editor.node('Orders database').click();
     await page.screenshot({ path: 'test-results/screens/dark.png' });
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './editor-page.ts';
 
@@ -45,17 +45,5 @@ test('selecting a node shows its catalog-generated settings in the inspector', a
 test('the main screen has no serious accessibility violations', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

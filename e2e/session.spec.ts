@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations as axeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { EditorPage } from './editor-page.ts';
@@ -6,19 +6,8 @@ import { EditorPage } from './editor-page.ts';
 const NOTE = 'Nightly snapshots are restored every month by the platform team.';
 const NA_REASON = 'No on-premises network: the API is the only entry point.';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[role="dialog"][aria-label="Well-Architected review"]')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
+function seriousViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, '[role="dialog"][aria-label="Well-Architected review"]');
 }
 
 test('a Well-Architected review session: answers, quick fix, milestones, comparison, report, meeting mode', async ({

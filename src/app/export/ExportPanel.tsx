@@ -3,6 +3,7 @@ import { getEntry } from '../../core/catalog/index.ts';
 import { toCloudFormation } from '../../core/export/cloudformation.ts';
 import { deploymentBundle } from '../../core/export/deployment-bundle.ts';
 import { serialize } from '../../core/export/serialize.ts';
+import { Choice } from '../shell/Choice.tsx';
 import { download, fileNameFor } from '../shell/files.ts';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { Highlighted } from './highlight.tsx';
@@ -39,20 +40,17 @@ export function ExportPanel() {
   return (
     <section aria-label="Export" className="flex h-full min-h-0">
       <div className="flex w-60 shrink-0 flex-col gap-2 overflow-y-auto border-r cw-border px-3 py-2 text-xs">
-        <fieldset>
-          <legend className="mb-1 font-medium">Format</legend>
-          {(['yaml', 'json'] as const).map((f) => (
-            <label key={f} className="mr-3">
-              <input
-                type="radio"
-                name="export-format"
-                checked={format === f}
-                onChange={() => setFormat(f)}
-              />{' '}
-              {f.toUpperCase()}
-            </label>
-          ))}
-        </fieldset>
+        <Choice
+          legend="Format"
+          name="export-format"
+          className=""
+          options={[
+            { value: 'yaml', label: 'YAML' },
+            { value: 'json', label: 'JSON' },
+          ]}
+          value={format}
+          onChange={setFormat}
+        />
         {stacks.length > 1 ? (
           <label>
             <span className="mb-0.5 block font-medium">Stack (one per Region)</span>

@@ -2,6 +2,7 @@ import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/reac
 import { toPng, toSvg } from 'html-to-image';
 import { useState } from 'react';
 import { useEditorStore } from '../store/context.tsx';
+import { Choice } from './Choice.tsx';
 import { download, fileNameFor } from './files.ts';
 import { Modal } from './Modal.tsx';
 
@@ -62,20 +63,16 @@ export function ImageExport({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title="Export image" onClose={onClose}>
-      <fieldset className="mb-3">
-        <legend className="cw-label mb-1 text-xs font-medium">Format</legend>
-        {(['png', 'svg'] as const).map((f) => (
-          <label key={f} className="mr-4 text-sm">
-            <input
-              type="radio"
-              name="img-format"
-              checked={format === f}
-              onChange={() => setFormat(f)}
-            />{' '}
-            {f.toUpperCase()}
-          </label>
-        ))}
-      </fieldset>
+      <Choice
+        legend="Format"
+        name="img-format"
+        options={[
+          { value: 'png', label: 'PNG' },
+          { value: 'svg', label: 'SVG' },
+        ]}
+        value={format}
+        onChange={setFormat}
+      />
       <label htmlFor="img-scale" className="cw-label mb-1 block text-xs font-medium">
         Scale
       </label>
@@ -91,20 +88,17 @@ export function ImageExport({ onClose }: { onClose: () => void }) {
           </option>
         ))}
       </select>
-      <fieldset className="mb-4">
-        <legend className="cw-label mb-1 text-xs font-medium">Background</legend>
-        {(['white', 'transparent'] as const).map((b) => (
-          <label key={b} className="mr-4 text-sm">
-            <input
-              type="radio"
-              name="img-bg"
-              checked={background === b}
-              onChange={() => setBackground(b)}
-            />{' '}
-            {b === 'white' ? 'White' : 'Transparent'}
-          </label>
-        ))}
-      </fieldset>
+      <Choice
+        legend="Background"
+        name="img-bg"
+        className="mb-4"
+        options={[
+          { value: 'white', label: 'White' },
+          { value: 'transparent', label: 'Transparent' },
+        ]}
+        value={background}
+        onChange={setBackground}
+      />
       <button
         type="button"
         className="cw-button cw-button-primary"
