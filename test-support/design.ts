@@ -147,3 +147,25 @@ export interface RuleFixtures {
   compliant: DesignDocument[];
   nonCompliant: { design: DesignDocument; nodes: string[] }[];
 }
+
+const standard = network();
+
+/** The standard network with these nodes, as `[id, service, props?]`, in its first private subnet. */
+export function inPrivateSubnet(
+  ...nodes: [string, string, Record<string, PropValue>?][]
+): DesignDocument {
+  const subnetId = standard.zones[0].private;
+  return design([
+    ...standard.nodes,
+    ...nodes.map(([id, service, props]) => node(id, service, subnetId, props)),
+  ]);
+}
+
+/** A non-compliant fixture: one node with these settings in the standard network's private subnet. */
+export function flagged(
+  id: string,
+  service: string,
+  props: Record<string, PropValue>,
+): { design: DesignDocument; nodes: string[] } {
+  return { design: inPrivateSubnet([id, service, props]), nodes: [id] };
+}

@@ -1,30 +1,11 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
-
-const net = network();
-const prv = net.zones[0].private;
+import { type RuleFixtures, flagged, inPrivateSubnet } from '../../../../../test-support/design.ts';
 
 /** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
-  compliant: [
-    design([
-      ...net.nodes,
-      node('v', 'ebs-volume', prv),
-      node('i', 'ec2-instance', prv),
-      node('db', 'rds-instance', prv),
-    ]),
-  ],
+  compliant: [inPrivateSubnet(['v', 'ebs-volume'], ['i', 'ec2-instance'], ['db', 'rds-instance'])],
   nonCompliant: [
-    {
-      design: design([...net.nodes, node('v', 'ebs-volume', prv, { volumeType: 'gp2' })]),
-      nodes: ['v'],
-    },
-    {
-      design: design([...net.nodes, node('i', 'ec2-instance', prv, { volumeType: 'gp2' })]),
-      nodes: ['i'],
-    },
-    {
-      design: design([...net.nodes, node('db', 'rds-instance', prv, { storageType: 'gp2' })]),
-      nodes: ['db'],
-    },
+    flagged('v', 'ebs-volume', { volumeType: 'gp2' }),
+    flagged('i', 'ec2-instance', { volumeType: 'gp2' }),
+    flagged('db', 'rds-instance', { storageType: 'gp2' }),
   ],
 };

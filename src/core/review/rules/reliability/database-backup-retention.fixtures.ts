@@ -1,25 +1,15 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
-
-const net = network();
-const prv = net.zones[0].private;
+import { type RuleFixtures, flagged, inPrivateSubnet } from '../../../../../test-support/design.ts';
 
 /** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
   compliant: [
-    design([
-      ...net.nodes,
-      node('db', 'rds-instance', prv),
-      node('c', 'elasticache', prv, { engine: 'memcached', backupRetentionDays: 0 }),
-    ]),
+    inPrivateSubnet(
+      ['db', 'rds-instance'],
+      ['c', 'elasticache', { engine: 'memcached', backupRetentionDays: 0 }],
+    ),
   ],
   nonCompliant: [
-    {
-      design: design([...net.nodes, node('db', 'rds-instance', prv, { backupRetentionDays: 0 })]),
-      nodes: ['db'],
-    },
-    {
-      design: design([...net.nodes, node('c', 'elasticache', prv, { backupRetentionDays: 0 })]),
-      nodes: ['c'],
-    },
+    flagged('db', 'rds-instance', { backupRetentionDays: 0 }),
+    flagged('c', 'elasticache', { backupRetentionDays: 0 }),
   ],
 };

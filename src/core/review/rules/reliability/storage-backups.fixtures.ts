@@ -1,24 +1,13 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
-
-const net = network();
-const prv = net.zones[0].private;
+import { type RuleFixtures, flagged, inPrivateSubnet } from '../../../../../test-support/design.ts';
 
 /** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
-  compliant: [
-    design([...net.nodes, node('fs', 'efs-file-system', prv), node('v', 'ebs-volume', prv)]),
-  ],
+  compliant: [inPrivateSubnet(['fs', 'efs-file-system'], ['v', 'ebs-volume'])],
   nonCompliant: [
     {
-      design: design([
-        ...net.nodes,
-        node('fs', 'efs-file-system', prv, { automaticBackups: false }),
-      ]),
+      design: inPrivateSubnet(['fs', 'efs-file-system', { automaticBackups: false }]),
       nodes: ['fs'],
     },
-    {
-      design: design([...net.nodes, node('v', 'ebs-volume', prv, { backupRetentionDays: 0 })]),
-      nodes: ['v'],
-    },
+    flagged('v', 'ebs-volume', { backupRetentionDays: 0 }),
   ],
 };

@@ -1,4 +1,10 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+import {
+  design,
+  network,
+  node,
+  type RuleFixtures,
+  inPrivateSubnet,
+} from '../../../../../test-support/design.ts';
 
 const net = network();
 const prv = net.zones[0].private;
@@ -11,6 +17,6 @@ const withSg = (cidrs: string[]) =>
 
 /** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
-  compliant: [withSg(['10.0.0.0/16']), design([...net.nodes, node('db', 'rds-instance', prv)])],
+  compliant: [withSg(['10.0.0.0/16']), inPrivateSubnet(['db', 'rds-instance'])],
   nonCompliant: [{ design: withSg(['0.0.0.0/0']), nodes: ['db', 'sg'] }],
 };

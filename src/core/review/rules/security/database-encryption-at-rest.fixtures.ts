@@ -1,33 +1,16 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
-
-const net = network();
-const prv = net.zones[0].private;
+import { type RuleFixtures, flagged, inPrivateSubnet } from '../../../../../test-support/design.ts';
 
 /** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
   compliant: [
-    design([
-      ...net.nodes,
-      node('db', 'rds-instance', prv),
-      node('c', 'elasticache', prv),
-      node('r', 'redshift-cluster', prv),
-    ]),
+    inPrivateSubnet(['db', 'rds-instance'], ['c', 'elasticache'], ['r', 'redshift-cluster']),
   ],
   nonCompliant: [
+    flagged('db', 'rds-instance', { storageEncrypted: false }),
     {
-      design: design([...net.nodes, node('db', 'rds-instance', prv, { storageEncrypted: false })]),
-      nodes: ['db'],
-    },
-    {
-      design: design([
-        ...net.nodes,
-        node('os', 'opensearch-domain', prv, { encryptionAtRest: false }),
-      ]),
+      design: inPrivateSubnet(['os', 'opensearch-domain', { encryptionAtRest: false }]),
       nodes: ['os'],
     },
-    {
-      design: design([...net.nodes, node('c', 'elasticache', prv, { encryption: false })]),
-      nodes: ['c'],
-    },
+    flagged('c', 'elasticache', { encryption: false }),
   ],
 };

@@ -1,4 +1,10 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
+import {
+  design,
+  network,
+  node,
+  type RuleFixtures,
+  flagged,
+} from '../../../../../test-support/design.ts';
 
 const net = network();
 const prv = net.zones[0].private;
@@ -13,13 +19,7 @@ export const fixtures: RuleFixtures = {
     ]),
   ],
   nonCompliant: [
-    {
-      design: design([...net.nodes, node('db', 'rds-instance', prv, { publiclyAccessible: true })]),
-      nodes: ['db'],
-    },
-    {
-      design: design([...net.nodes, node('mq', 'mq-broker', prv, { publiclyAccessible: true })]),
-      nodes: ['mq'],
-    },
+    flagged('db', 'rds-instance', { publiclyAccessible: true }),
+    flagged('mq', 'mq-broker', { publiclyAccessible: true }),
   ],
 };

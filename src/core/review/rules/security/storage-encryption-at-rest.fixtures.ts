@@ -1,27 +1,19 @@
-import { design, network, node, type RuleFixtures } from '../../../../../test-support/design.ts';
-
-const net = network();
-const prv = net.zones[0].private;
+import {
+  design,
+  node,
+  type RuleFixtures,
+  flagged,
+  inPrivateSubnet,
+} from '../../../../../test-support/design.ts';
 
 /** Designs the rule must pass, and designs it must flag with the nodes named. */
 export const fixtures: RuleFixtures = {
   compliant: [
-    design([
-      ...net.nodes,
-      node('i', 'ec2-instance', prv),
-      node('v', 'ebs-volume', prv),
-      node('fs', 'efs-file-system', prv),
-    ]),
+    inPrivateSubnet(['i', 'ec2-instance'], ['v', 'ebs-volume'], ['fs', 'efs-file-system']),
   ],
   nonCompliant: [
-    {
-      design: design([...net.nodes, node('i', 'ec2-instance', prv, { ebsEncrypted: false })]),
-      nodes: ['i'],
-    },
-    {
-      design: design([...net.nodes, node('fs', 'efs-file-system', prv, { encrypted: false })]),
-      nodes: ['fs'],
-    },
+    flagged('i', 'ec2-instance', { ebsEncrypted: false }),
+    flagged('fs', 'efs-file-system', { encrypted: false }),
     { design: design([node('f', 'firehose', undefined, { encryption: false })]), nodes: ['f'] },
   ],
 };
