@@ -47,6 +47,28 @@ test.describe('editor: selection, storage, sharing, images', () => {
     await expect(editor.canvas.locator('.react-flow__node.selected')).toHaveCount(1);
   });
 
+  test('a container grows to fit a child dragged towards its edge', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    const subnet = editor.canvas
+      .locator('.react-flow__node-group')
+      .filter({ has: page.getByText('Private subnet a', { exact: true }) });
+    const before = (await subnet.boundingBox())!;
+    const fn = (await editor.node('Orders handler').boundingBox())!;
+    await page.mouse.move(fn.x + fn.width / 2, fn.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(fn.x + fn.width / 2 + 50, fn.y + 20, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await subnet.boundingBox())!.width)
+      .toBeGreaterThan(before.width + 20);
+    // Still its child: the design file says so.
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const doc = JSON.parse(readFileSync((await (await downloaded).path())!, 'utf8'));
+    expect(doc.nodes.find((n: { id: string }) => n.id === 'fn').parent).toBe('subnet-a');
+  });
+
   test('zoomed far out, nodes draw a simplified form', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.open();
